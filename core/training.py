@@ -1,0 +1,278 @@
+"""Training as a generator: epochs over seeded shuffles, yielding progress as it goes.
+
+The generator does the work in chunks of samples and, between chunks, checks a
+``TrainingControl`` for stop, pause and a new learning rate. It yields
+
+* ``Progress`` at most every ``progress_interval`` seconds (running loss and
+  accuracy, speed, time left, and copies of the weights),
+* ``Evaluation`` at each epoch's end (test accuracy and loss),
+* ``Diverged`` if the weights or outputs stop making sense (then it ends).
+
+Everything it yields is a copy: nothing in an event is written to afterwards.
+Loss is the tutorial's E = ½ Σ (t − o)² per sample, averaged over samples.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.data import Dataset, images_to_inputs, labels_to_targets
+from core.network import NeuralNetwork
+
+CHUNK_SECONDS = 0.02  # work between two control checks (stop takes effect within ~this)
+EVAL_CHUNK = 2000
+
+
+@dataclass
+class TrainingConfig:
+    epochs: int = 5
+    learning_rate: float = 0.1
+    batch_size: int = 1
+    seed: int | None = 0
+    limit: int | None = None  # train on the first N training images only
+    progress_interval: float = 0.05
+    snapshot_weights: bool = True
+
+    def validate(self) -> None:
+        if not 1 <= self.epochs <= 10_000:
+            raise ValueError(f"epochs must be between 1 and 10000, got {self.epochs}")
+        if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
+            raise ValueError(f"learning rate must be a positive number, got {self.learning_rate}")
+        if not 1 <= self.batch_size <= 60_000:
+            raise ValueError(f"batch size must be between 1 and 60000, got {self.batch_size}")
+        if self.limit is not None and self.limit < 1:
+            raise ValueError(f"limit must be at least 1, got {self.limit}")
+
+
+@dataclass(frozen=True)
+class Progress:
+    samples_seen: int  # over the whole run
+    total_samples: int  # epochs × samples per epoch
+    epoch: int  # 1-based, the epoch in progress
+    epochs: int
+    loss: float  # mean loss over the samples since the previous Progress
+    accuracy: float  # training accuracy over the same samples (0–1)
+    epoch_loss: float  # mean loss over this epoch so far
+    epoch_accuracy: float
+    samples_per_second: float  # training alone, pauses excluded
+    seconds_left: float
+    learning_rate: float
+    w_ih: np.ndarray | None = None  # copies, (hidden, input)
+    w_ho: np.ndarray | None = None  # (output, hidden)
+
+    @property
+    def fraction(self) -> float:
+        return self.samples_seen / self.total_samples if self.total_samples else 1.0
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    epoch: int
+    samples_seen: int
+    test_accuracy: float
+    test_loss: float
+    train_loss: float  # mean over the epoch
+    train_accuracy: float
+    seconds: float  # training time of this epoch alone
+    samples_per_second: float
+    predictions: np.ndarray = field(repr=False)  # (n_test,) predicted labels
+
+
+@dataclass(frozen=True)
+class Diverged:
+    samples_seen: int
+    reason: str
+    suggested_learning_rate: float
+    w_ih: np.ndarray  # the last good weights (copies)
+    w_ho: np.ndarray
+
+
+class TrainingControl:
+    """Thread-safe stop / pause / learning-rate switch, read by the training generator."""
+
+    def __init__(self):
+        self._stop = threading.Event()
+        self._resume = threading.Event()
+        self._resume.set()
+        self._lock = threading.Lock()
+        self._learning_rate: float | None = None
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._resume.set()
+
+    def pause(self) -> None:
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._resume.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._resume.is_set()
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        if not (np.isfinite(learning_rate) and learning_rate > 0):
+            raise ValueError(f"learning rate must be a positive number, got {learning_rate}")
+        with self._lock:
+            self._learning_rate = float(learning_rate)
+
+    def take_learning_rate(self) -> float | None:
+        """The learning rate asked for since the last call, or None."""
+        with self._lock:
+            learning_rate, self._learning_rate = self._learning_rate, None
+        return learning_rate
+
+    def wait_while_paused(self) -> float:
+        """Block while paused (until resumed or stopped); return the seconds spent waiting."""
+        if self._resume.is_set():
+            return 0.0
+        start = time.perf_counter()
+        self._resume.wait()
+        return time.perf_counter() - start
+
+
+def sample_losses(final_outputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """E = ½ Σ (t − o)² for each sample: (n, output) -> (n,)."""
+    return 0.5 * np.square(targets - final_outputs, dtype=np.float64).sum(axis=1)
+
+
+def evaluate(network: NeuralNetwork, images: np.ndarray, labels: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """Test accuracy (0–1), mean loss and predicted labels (n,) for uint8 images (n, 28, 28)."""
+    predictions = np.empty(len(images), dtype=np.int64)
+    total_loss = 0.0
+    for start in range(0, len(images), EVAL_CHUNK):
+        stop = start + EVAL_CHUNK
+        outputs = network.query(images_to_inputs(images[start:stop], network.dtype))
+        predictions[start:stop] = outputs.argmax(axis=1)
+        total_loss += sample_losses(outputs, labels_to_targets(labels[start:stop], network.output_nodes, network.dtype)).sum()
+    n = max(len(images), 1)
+    return float((predictions == labels).sum() / n), total_loss / n, predictions
+
+
+def confusion_matrix(labels: np.ndarray, predictions: np.ndarray, classes: int = 10) -> np.ndarray:
+    """(classes, classes) counts: row = true label, column = predicted label."""
+    return np.bincount(labels.astype(np.int64) * classes + predictions, minlength=classes * classes).reshape(classes, classes)
+
+
+def _check_health(final_outputs: np.ndarray, network: NeuralNetwork) -> str | None:
+    """A reason the run has diverged, or None if the outputs still make sense."""
+    if not np.isfinite(final_outputs).all() or not (np.isfinite(network.w_ho).all() and np.isfinite(network.w_ih).all()):
+        return "the outputs or weights became NaN or infinite"
+    if len(final_outputs) >= 64:
+        saturated = (final_outputs < 1e-4) | (final_outputs > 1 - 1e-4)
+        if saturated.all():
+            return "every output is stuck at 0 or 1 (the sigmoids are saturated)"
+    return None
+
+
+def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
+    """Train ``network`` in place, yielding Progress, Evaluation and possibly Diverged events."""
+    config.validate()
+    control = control or TrainingControl()
+    network.learning_rate = config.learning_rate
+    n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
+    flat_images = dataset.train_images[:n_train].reshape(n_train, -1)
+    train_labels = dataset.train_labels[:n_train]
+    total_samples = n_train * config.epochs
+    rng = np.random.default_rng(config.seed)
+    batch = config.batch_size
+    chunk = max(batch, 256 // batch * batch)  # first chunk small; then sized by measured speed
+    samples_seen = 0
+    train_seconds = 0.0  # across the run, pauses excluded
+    last_report = time.perf_counter()
+    window_loss = window_correct = window_count = 0.0
+    good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
+
+    for epoch in range(1, config.epochs + 1):
+        order = rng.permutation(n_train)
+        epoch_loss = epoch_correct = 0.0
+        epoch_seconds = 0.0
+        position = 0
+        while position < n_train:
+            control.wait_while_paused()  # pauses fall outside the timed section
+            if control.stopped:
+                return
+            new_rate = control.take_learning_rate()
+            if new_rate is not None:
+                network.learning_rate = new_rate
+            indices = order[position : position + chunk]
+            started = time.perf_counter()
+            inputs = images_to_inputs(flat_images[indices], network.dtype)
+            labels = train_labels[indices]
+            targets = labels_to_targets(labels, network.output_nodes, network.dtype)
+            if batch == 1:
+                outputs = network.train_sequential(inputs, targets)
+            else:
+                outputs = np.concatenate(
+                    [network.train_batch(inputs[i : i + batch], targets[i : i + batch]) for i in range(0, len(inputs), batch)]
+                )
+            elapsed = time.perf_counter() - started
+            train_seconds += elapsed
+            epoch_seconds += elapsed
+            position += len(indices)
+            samples_seen += len(indices)
+
+            problem = _check_health(outputs, network)
+            if problem is not None:
+                network.w_ih[...] = good_w_ih
+                network.w_ho[...] = good_w_ho
+                yield Diverged(samples_seen, problem, network.learning_rate / 10, good_w_ih, good_w_ho)
+                return
+            losses = sample_losses(outputs, targets)
+            correct = int((outputs.argmax(axis=1) == labels).sum())
+            window_loss += losses.sum()
+            window_correct += correct
+            window_count += len(indices)
+            epoch_loss += losses.sum()
+            epoch_correct += correct
+            # size the next chunk so that it takes about CHUNK_SECONDS
+            speed = len(indices) / max(elapsed, 1e-6)
+            chunk = int(np.clip(speed * CHUNK_SECONDS // batch * batch, batch, 65_536 // batch * batch or batch))
+
+            now = time.perf_counter()
+            if now - last_report >= config.progress_interval or position >= n_train:
+                last_report = now
+                good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
+                run_speed = samples_seen / max(train_seconds, 1e-9)
+                yield Progress(
+                    samples_seen=samples_seen,
+                    total_samples=total_samples,
+                    epoch=epoch,
+                    epochs=config.epochs,
+                    loss=window_loss / window_count,
+                    accuracy=window_correct / window_count,
+                    epoch_loss=epoch_loss / position,
+                    epoch_accuracy=epoch_correct / position,
+                    samples_per_second=run_speed,
+                    seconds_left=(total_samples - samples_seen) / max(run_speed, 1e-9),
+                    learning_rate=network.learning_rate,
+                    # good_w_* are fresh copies, replaced (never written) at the next report
+                    w_ih=good_w_ih if config.snapshot_weights else None,
+                    w_ho=good_w_ho if config.snapshot_weights else None,
+                )
+                window_loss = window_correct = window_count = 0.0
+
+        if control.stopped:
+            return
+        test_accuracy, test_loss, predictions = evaluate(network, dataset.test_images, dataset.test_labels)
+        network.epochs_trained += 1
+        network.test_accuracy = test_accuracy
+        yield Evaluation(
+            epoch=epoch,
+            samples_seen=samples_seen,
+            test_accuracy=test_accuracy,
+            test_loss=test_loss,
+            train_loss=epoch_loss / n_train,
+            train_accuracy=epoch_correct / n_train,
+            seconds=epoch_seconds,
+            samples_per_second=n_train / max(epoch_seconds, 1e-9),
+            predictions=predictions,
+        )

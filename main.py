@@ -1,0 +1,220 @@
+"""DigitLab: launch the app, or train / evaluate / predict from the command line.
+
+    python main.py                       # the desktop app
+    python main.py train [--epochs 5] [--lr 0.1] [--hidden 200] [--batch-size 1] ...
+    python main.py evaluate --model PATH
+    python main.py predict IMAGE --model PATH
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line on stderr and exit status 2."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (value > 0 and value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a positive number: {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="digitlab", description="Watch a NumPy neural network learn handwritten digits.")
+    parser.add_argument("--lang", help="the app's language, e.g. en or zh_CN (default: the system's)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    train = commands.add_parser("train", help="train a network on MNIST and report each epoch")
+    train.add_argument("--epochs", type=_positive_int, default=5)
+    train.add_argument("--lr", type=_positive_float, default=0.1, help="learning rate")
+    train.add_argument("--hidden", type=_positive_int, default=200, help="hidden nodes")
+    train.add_argument("--batch-size", type=_positive_int, default=1)
+    train.add_argument("--seed", type=_seed, default=0)
+    train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
+    train.add_argument("--data", type=Path, help="folder with the four IDX files (default: bundled MNIST)")
+    train.add_argument("--save", type=Path, help="save the trained model (.npz) here")
+    train.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
+
+    evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix of a saved model")
+    evaluate.add_argument("--model", type=Path, required=True)
+    evaluate.add_argument("--data", type=Path)
+
+    predict = commands.add_parser("predict", help="classify a photo or scan of one digit (PNG/JPEG)")
+    predict.add_argument("image", type=Path)
+    predict.add_argument("--model", type=Path, required=True)
+    return parser
+
+
+def _progress_line(progress) -> str:
+    return (
+        f"\repoch {progress.epoch}/{progress.epochs}  {100 * progress.fraction:5.1f}%  "
+        f"loss {progress.epoch_loss:.4f}  acc {100 * progress.epoch_accuracy:5.2f}%  "
+        f"{progress.samples_per_second:,.0f} samples/s  {progress.seconds_left:5.0f} s left "
+    )
+
+
+def command_train(args) -> int:
+    from core.data import load_mnist
+    from core.network import NeuralNetwork
+    from core.training import Diverged, Evaluation, Progress, TrainingConfig, train
+
+    dataset = load_mnist(args.data)
+    network = NeuralNetwork(hidden_nodes=args.hidden, learning_rate=args.lr, seed=args.seed)
+    config = TrainingConfig(
+        epochs=args.epochs,
+        learning_rate=args.lr,
+        batch_size=args.batch_size,
+        seed=args.seed,
+        limit=args.limit,
+        progress_interval=0.25,
+        snapshot_weights=False,
+    )
+    show_progress = sys.stderr.isatty()
+    for event in train(network, dataset, config):
+        if isinstance(event, Progress) and show_progress:
+            sys.stderr.write(_progress_line(event))
+            sys.stderr.flush()
+        elif isinstance(event, Evaluation):
+            if show_progress:
+                sys.stderr.write("\r" + " " * 100 + "\r")
+            record = {
+                "epoch": event.epoch,
+                "train_loss": round(event.train_loss, 6),
+                "train_accuracy": round(event.train_accuracy, 6),
+                "test_loss": round(event.test_loss, 6),
+                "test_accuracy": round(event.test_accuracy, 6),
+                "seconds": round(event.seconds, 3),
+                "samples_per_second": round(event.samples_per_second, 1),
+            }
+            if args.json:
+                print(json.dumps(record), flush=True)
+            else:
+                print(
+                    f"epoch {event.epoch}/{args.epochs}: train loss {event.train_loss:.4f}, "
+                    f"test accuracy {100 * event.test_accuracy:.2f}%, {event.seconds:.2f} s "
+                    f"({event.samples_per_second:,.0f} samples/s)",
+                    flush=True,
+                )
+        elif isinstance(event, Diverged):
+            print(
+                f"digitlab: error: training diverged after {event.samples_seen} samples: {event.reason}; "
+                f"try a learning rate of {event.suggested_learning_rate:g}",
+                file=sys.stderr,
+            )
+            return 1
+    if args.save:
+        network.save(args.save)
+        if not args.json:
+            print(f"saved {args.save}")
+    return 0
+
+
+def command_evaluate(args) -> int:
+    from core.data import load_mnist
+    from core.network import NeuralNetwork
+    from core.training import confusion_matrix, evaluate
+
+    network = NeuralNetwork.load(args.model)
+    dataset = load_mnist(args.data)
+    if network.input_nodes != 784 or network.output_nodes != 10:
+        raise ValueError(f"{args.model}: a {network.input_nodes}-{network.hidden_nodes}-{network.output_nodes} network does not fit 28×28 digits")
+    accuracy, loss, predictions = evaluate(network, dataset.test_images, dataset.test_labels)
+    matrix = confusion_matrix(dataset.test_labels, predictions)
+    print(f"test accuracy {100 * accuracy:.2f}% ({int(matrix.trace())}/{len(predictions)}), loss {loss:.4f}")
+    print("confusion matrix (rows: true digit, columns: predicted digit)")
+    print("     " + "".join(f"{d:>6}" for d in range(10)))
+    for digit, row in enumerate(matrix):
+        print(f"{digit:>5}" + "".join(f"{count:>6}" for count in row))
+    return 0
+
+
+def read_grayscale(path: Path):
+    """Read a PNG/JPEG with Qt's QImage -> (H, W) float32 array in 0–255."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: file not found")
+    image = QImage(str(path))
+    if image.isNull():
+        raise ValueError(f"{path}: not an image Qt can read (PNG or JPEG expected)")
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
+    return buffer.reshape(height, stride)[:, :width].astype(np.float32)
+
+
+def command_predict(args) -> int:
+    from core.network import NeuralNetwork
+    from core.photo import photo_to_canvas
+    from core.preprocess import canvas_to_inputs
+
+    network = NeuralNetwork.load(args.model)
+    if network.input_nodes != 784:
+        raise ValueError(f"{args.model}: the network takes {network.input_nodes} inputs, not 784")
+    seen = canvas_to_inputs(photo_to_canvas(read_grayscale(args.image)))
+    if seen.empty:
+        raise ValueError(f"{args.image}: no digit found (the image is blank)")
+    outputs = network.query(seen.inputs)
+    print(f"digit {int(outputs.argmax())}")
+    print("outputs " + " ".join(f"{d}:{value:.3f}" for d, value in enumerate(outputs)))
+    return 0
+
+
+def launch_gui(lang: str | None) -> int:
+    from gui.app import run
+
+    return run(lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return launch_gui(args.lang)
+    from core.errors import DataError, ModelFileError
+
+    commands = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict}
+    try:
+        return commands[args.command](args)
+    except (DataError, ModelFileError, ValueError, FileNotFoundError, OSError) as error:
+        print(f"digitlab: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ndigitlab: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""The command line: train, evaluate, predict, and one-line errors."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, timeout=300):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", **_python_env()},
+    )
+
+
+def _python_env():
+    import os
+
+    return {key: value for key, value in os.environ.items() if key.startswith(("PYTHON", "OPENBLAS", "HOME", "LANG"))}
+
+
+@pytest.fixture(scope="module")
+def trained_model(tmp_path_factory):
+    path = tmp_path_factory.mktemp("model") / "quick.npz"
+    result = run("train", "--epochs", 1, "--limit", 5000, "--json", "--save", path)
+    assert result.returncode == 0, result.stderr
+    return path, result
+
+
+def test_train_prints_one_json_object_per_epoch(trained_model):
+    path, result = trained_model
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    for key in ("epoch", "train_loss", "test_accuracy", "seconds", "samples_per_second"):
+        assert key in record
+    assert record["epoch"] == 1 and record["test_accuracy"] > 0.85
+    assert record["samples_per_second"] > 0 and path.is_file()
+
+
+def test_evaluate_prints_accuracy_and_confusion_matrix(trained_model):
+    path, train_result = trained_model
+    result = run("evaluate", "--model", path)
+    assert result.returncode == 0, result.stderr
+    accuracy = json.loads(train_result.stdout.splitlines()[0])["test_accuracy"]
+    assert f"test accuracy {100 * accuracy:.2f}%" in result.stdout
+    rows = [line.split() for line in result.stdout.splitlines()[3:]]
+    assert len(rows) == 10 and sum(int(n) for row in rows for n in row[1:]) == 10_000
+
+
+@pytest.mark.parametrize("dark_ink", [True, False])
+def test_predict_reads_a_scanned_digit(trained_model, tmp_path, dark_ink):
+    from PySide6.QtGui import QImage
+
+    from core.data import images_to_inputs, load_mnist
+    from core.network import NeuralNetwork
+
+    dataset = load_mnist()
+    network = NeuralNetwork.load(trained_model[0])
+    # the first test "3" that the network reads right as MNIST gave it: the scan must read the same
+    threes = np.flatnonzero(dataset.test_labels == 3)
+    index = next(int(i) for i in threes if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == 3)
+    digit = np.kron(dataset.test_images[index], np.ones((6, 6), np.uint8))  # a 168×168 "scan"
+    pixels = np.ascontiguousarray(255 - digit if dark_ink else digit)
+    path = tmp_path / "digit.png"
+    image = QImage(pixels.data, 168, 168, 168, QImage.Format.Format_Grayscale8)
+    assert image.save(str(path))
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "digit 3"
+    assert result.stdout.splitlines()[1].count(":") == 10
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["train", "--epochs", "zero"], "not a whole number"),
+        (["train", "--lr", "-1"], "positive"),
+        (["train", "--data", "/nonexistent"], "/nonexistent"),
+        (["evaluate", "--model", "/nonexistent.npz"], "/nonexistent.npz"),
+        (["predict", "/nonexistent.png", "--model", "/nonexistent.npz"], "nonexistent"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_non_zero_exit(args, words):
+    result = run(*args)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_predict_refuses_a_file_that_is_not_an_image(trained_model, tmp_path):
+    path = tmp_path / "notes.png"
+    path.write_text("not an image")
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 1 and str(path) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,146 @@
+"""The training generator: progress, evaluation, stop, pause, learning-rate changes, divergence."""
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from core.data import load_mnist
+from core.network import NeuralNetwork
+from core.training import (
+    Diverged,
+    Evaluation,
+    Progress,
+    TrainingConfig,
+    TrainingControl,
+    confusion_matrix,
+    evaluate,
+    train,
+)
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    return load_mnist()
+
+
+def test_one_epoch_on_10000_samples_reaches_90_percent(mnist):
+    network = NeuralNetwork(seed=0)
+    events = list(train(network, mnist, TrainingConfig(epochs=1, limit=10_000, seed=0)))
+    evaluations = [e for e in events if isinstance(e, Evaluation)]
+    assert len(evaluations) == 1
+    assert evaluations[0].test_accuracy >= 0.90
+    assert network.epochs_trained == 1 and network.test_accuracy == evaluations[0].test_accuracy
+    progress = [e for e in events if isinstance(e, Progress)]
+    assert progress[-1].samples_seen == 10_000 and progress[-1].fraction == 1.0
+    assert all(0 <= p.accuracy <= 1 and p.loss > 0 for p in progress)
+    assert [p.samples_seen for p in progress] == sorted(p.samples_seen for p in progress)
+
+
+def test_progress_is_throttled_and_holds_copies(mnist):
+    network = NeuralNetwork(seed=0)
+    config = TrainingConfig(epochs=1, limit=6000, progress_interval=0.05)
+    snapshots = []
+    started = time.perf_counter()
+    for event in train(network, mnist, config):
+        if isinstance(event, Progress):
+            snapshots.append((event, event.w_ih.copy()))
+    seconds = time.perf_counter() - started
+    # no more often than every 50 ms, plus the epoch's final report
+    assert len(snapshots) <= seconds / 0.05 + 2
+    for event, at_the_time in snapshots:
+        assert event.w_ih is not network.w_ih
+        np.testing.assert_array_equal(event.w_ih, at_the_time)  # nobody wrote to it afterwards
+
+
+def test_same_seed_same_result_and_mini_batches_learn(mnist):
+    results = []
+    for _ in range(2):
+        network = NeuralNetwork(seed=2)
+        list(train(network, mnist, TrainingConfig(epochs=1, batch_size=10, learning_rate=1.0, limit=3000, seed=9)))
+        results.append(network.w_ih)
+    np.testing.assert_array_equal(results[0], results[1])
+    assert network.test_accuracy > 0.8
+
+
+def run_in_thread(network, dataset, config, control):
+    events = []
+    thread = threading.Thread(target=lambda: events.extend(train(network, dataset, config, control)))
+    thread.start()
+    return thread, events
+
+
+def test_stop_takes_effect_within_100_ms(mnist):
+    control = TrainingControl()
+    thread, events = run_in_thread(NeuralNetwork(seed=0), mnist, TrainingConfig(epochs=5), control)
+    time.sleep(0.3)
+    asked = time.perf_counter()
+    control.stop()
+    thread.join(timeout=2)
+    assert not thread.is_alive()
+    assert time.perf_counter() - asked < 0.1
+    assert not any(isinstance(e, Evaluation) for e in events)
+
+
+def test_pause_and_resume(mnist):
+    control = TrainingControl()
+    network = NeuralNetwork(seed=0)
+    thread, events = run_in_thread(network, mnist, TrainingConfig(epochs=1), control)
+    time.sleep(0.2)
+    control.pause()
+    time.sleep(0.1)
+    frozen = network.w_ih.copy()
+    count = len(events)
+    time.sleep(0.3)
+    np.testing.assert_array_equal(network.w_ih, frozen)
+    assert len(events) == count
+    control.resume()
+    time.sleep(0.2)
+    assert not np.array_equal(network.w_ih, frozen)
+    control.stop()
+    thread.join(timeout=2)
+    assert not thread.is_alive()
+
+
+def test_learning_rate_changes_mid_run(mnist):
+    control = TrainingControl()
+    network = NeuralNetwork(seed=0)
+    rates = []
+    for event in train(network, mnist, TrainingConfig(epochs=1, limit=20_000, learning_rate=0.1), control):
+        if isinstance(event, Progress):
+            rates.append(event.learning_rate)
+            if len(rates) == 2:
+                control.set_learning_rate(0.05)
+    assert rates[0] == 0.1 and rates[-1] == 0.05
+    assert network.learning_rate == 0.05
+    with pytest.raises(ValueError):
+        control.set_learning_rate(-1)
+
+
+def test_a_huge_learning_rate_is_detected_and_the_last_good_weights_kept(mnist):
+    network = NeuralNetwork(seed=0)
+    events = list(train(network, mnist, TrainingConfig(epochs=1, limit=20_000, learning_rate=50.0)))
+    diverged = [e for e in events if isinstance(e, Diverged)]
+    assert len(diverged) == 1 and events[-1] is diverged[0]
+    assert diverged[0].suggested_learning_rate < 50
+    assert np.isfinite(network.w_ih).all() and np.isfinite(network.w_ho).all()
+    for event in events:
+        if isinstance(event, Progress):
+            assert np.isfinite(event.loss)
+
+
+def test_evaluate_and_confusion_matrix(mnist):
+    network = NeuralNetwork(seed=0)
+    list(train(network, mnist, TrainingConfig(epochs=1, limit=2000)))
+    accuracy, loss, predictions = evaluate(network, mnist.test_images, mnist.test_labels)
+    matrix = confusion_matrix(mnist.test_labels, predictions)
+    assert matrix.sum() == 10_000
+    assert matrix.trace() / 10_000 == pytest.approx(accuracy)
+    assert matrix.sum(axis=1).tolist() == np.bincount(mnist.test_labels).tolist()
+    assert loss > 0
+
+
+def test_bad_config_is_refused(mnist):
+    for config in (TrainingConfig(epochs=0), TrainingConfig(learning_rate=float("nan")), TrainingConfig(batch_size=0)):
+        with pytest.raises(ValueError):
+            list(train(NeuralNetwork(seed=0), mnist, config))
