@@ -32,34 +32,13 @@ Pure NumPy (plus stdlib).
 
 import numpy as np
 
+from core.activation import sigmoid
+
 __all__ = ["sigmoid", "train_one_at_a_time", "DEFAULT_BLOCK_SIZE"]
 
 #: Block size used when ``block_size`` is None (tuned with
 #: bench/bench_sequential_kernel.py on float32, 784-200-10).
 DEFAULT_BLOCK_SIZE = 64
-
-
-def sigmoid(z, out=None):
-    """Logistic function 1 / (1 + exp(-z)), evaluated as 0.5 * (1 + tanh(z / 2)).
-
-    Never overflows and emits no floating-point warnings for any finite or
-    infinite input (z = +-inf give 1 and 0; NaN propagates).  Results are in
-    [0, 1].  A floating dtype is preserved (other inputs are computed in
-    float64).  ``out`` may be ``z`` itself for in-place evaluation.
-
-    Precision: absolute error of a few ulp of 1, like the exp form; for very
-    negative z the tiny values are not resolved relatively (they become 0
-    below about z = -37 in float64, -17 in float32).
-    """
-    z = np.asarray(z)
-    if z.dtype.kind != "f":
-        z = z.astype(np.float64)
-    half = z.dtype.type(0.5)
-    out = np.multiply(z, half, out=out)
-    np.tanh(out, out=out)
-    np.multiply(out, half, out=out)
-    np.add(out, half, out=out)
-    return out
 
 
 def _check(w_ih, w_ho, inputs, targets):
@@ -180,21 +159,23 @@ def train_one_at_a_time(w_ih, w_ho, inputs, targets, learning_rate, block_size=N
         sub(targets[start:start + b], c_half, out=Tc[:b])
         mul(Tc[:b], c_eps_t, out=Tc[:b])
 
+        # Per sample: 14 NumPy calls on small preallocated buffers ("out" passed
+        # positionally: measurably cheaper than the keyword).
         for g, dt_, tr, th, to, tc, dr in zip(g_rows, d_top, tau_row, tau_h, tau_o, tc_row, d_row):
-            dot(g, dt_, out=th)          # z_h / 2
-            tanh(th, out=th)             # tau_h
-            add(th, one, out=u)          # u = 2 h
-            dot(V, u, out=to)            # z_o / 2
-            tanh(to, out=to)             # tau_o
-            mul(to, c_eps_o, out=eps)
-            sub(tc, eps, out=eps)        # eps = lr/32 (t - o)
-            dot(eps, V, out=hE)          # lr/128 * hidden_errors (old w_ho)
-            mul(tr, tr, out=Q)
-            sub(one, Q, out=Q)           # q = 1 - tau^2 for hidden and output at once
-            mul(eps, q_o, out=dO)
-            dot(dO_col, u_row, out=tmpV)
-            add(V, tmpV, out=V)          # w_ho update
-            mul(hE, q_h, out=dr)         # Dt row replaces A/2 row t (no longer needed)
+            dot(g, dt_, th)              # z_h / 2 = A[t]/2 + 16 G[t,:t] @ Dt[:t]
+            tanh(th, th)                 # tau_h
+            add(th, one, u)              # u = 2 h
+            dot(V, u, to)                # z_o / 2
+            tanh(to, to)                 # tau_o
+            mul(to, c_eps_o, eps)
+            sub(tc, eps, eps)            # eps = lr/32 (t - o)
+            dot(eps, V, hE)              # lr/128 * hidden_errors (with the old w_ho)
+            mul(tr, tr, Q)
+            sub(one, Q, Q)               # q = 1 - tau^2, hidden and output at once
+            mul(eps, q_o, dO)
+            dot(dO_col, u_row, tmpV)
+            add(V, tmpV, V)              # w_ho update
+            mul(hE, q_h, dr)             # Dt row replaces the A/2 row t (no longer needed)
 
         # Block end: outputs, deferred w_ih update, write back w_ho.
         o_blk = outputs[start:start + b]

@@ -290,11 +290,12 @@ class DrawingPad(QWidget):
         self._image = self._base.copy()
         painter = QPainter(self._image)
         for stroke in self._strokes:
+            # the same dot + segments as drawn live, so undo restores exactly
             self._prepare(painter, stroke.width)
-            if len(stroke.points) == 1:
-                painter.drawPoint(stroke.points[0])
-            else:
-                painter.drawPolyline(stroke.points)
+            points = stroke.points
+            painter.drawPoint(points[0])
+            for start, end in zip(points, points[1:]):
+                painter.drawLine(start, end)
         painter.end()
         self.update()
         self.changed.emit()

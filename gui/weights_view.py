@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +37,10 @@ CELL = SIDE + 1  # a tile plus the one-pixel gap on its top and left
 PIXELS = SIDE * SIDE
 COLOR_MAP = "CET-D1"  # ships with pyqtgraph: blue – white – red, symmetric around zero
 GAP_COLOR = QColor(128, 128, 128)
-HOVER_COLOR = QColor(40, 40, 40)
+HOVER_COLOR = QColor(255, 170, 0)  # orange: visible on blue, white, red and dimmed tiles
 SELECTION_COLOR = QColor(0, 0, 0)
-DIM_ALPHA = 190  # how dark a tile with activation 0 gets when "light up" is on
+NODE_VIEW_SIZE = 136  # px, the enlarged node in the side panel
+DIM_ALPHA = 170  # how dark a tile with activation 0 gets when "light up" is on
 
 
 def grid_shape(hidden: int) -> tuple[int, int]:
@@ -120,13 +120,20 @@ class WeightsView(QWidget):
         self._image.setColorMap(self._colormap)
         self._view.addItem(self._image)
 
+        self._grid_lines = QGraphicsPathItem()  # the gaps again, 1 screen pixel wide at any zoom
+        grid_pen = QPen(GAP_COLOR, 1)
+        grid_pen.setCosmetic(True)
+        self._grid_lines.setPen(grid_pen)
+        self._grid_lines.setZValue(0.5)
+        self._view.addItem(self._grid_lines, ignoreBounds=True)
+
         self._overlay = pg.ImageItem(axisOrder="row-major")  # (rows, cols, 4) RGBA, one pixel per cell
         self._overlay.setZValue(1)
         self._overlay.setVisible(False)
         self._view.addItem(self._overlay, ignoreBounds=True)
 
         self._selection_box = self._outline(SELECTION_COLOR, 2.5, Qt.PenStyle.SolidLine, z=3)
-        self._hover_box = self._outline(HOVER_COLOR, 1.5, Qt.PenStyle.DashLine, z=2)
+        self._hover_box = self._outline(HOVER_COLOR, 2.0, Qt.PenStyle.SolidLine, z=2)
 
         self._bar = pg.ColorBarItem(
             values=(-1.0, 1.0), colorMap=self._colormap, interactive=False, width=12, rounding=0.001
@@ -137,8 +144,7 @@ class WeightsView(QWidget):
         self._node_plot = pg.GraphicsLayoutWidget()
         self._node_plot.setObjectName("nodeView")
         self._node_plot.ci.setContentsMargins(0, 0, 0, 0)
-        self._node_plot.setMinimumSize(96, 96)
-        self._node_plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._node_plot.setFixedSize(NODE_VIEW_SIZE, NODE_VIEW_SIZE)
         self._node_view = _locked_view_box()
         self._node_plot.addItem(self._node_view)
         node_back = QGraphicsRectItem(0, 0, SIDE, SIDE)  # NaN weights show as gap grey
@@ -169,14 +175,15 @@ class WeightsView(QWidget):
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self._node_plot, 1)
+        side.addStretch(1)
+        side.addWidget(self._node_plot, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(self._node_label)
         side.addWidget(self._node_stats)
-        side.addStretch(0)
+        side.addStretch(1)
         side.addWidget(self._light_up)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(150)
+        side_panel.setFixedWidth(NODE_VIEW_SIZE + 16)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -205,6 +212,11 @@ class WeightsView(QWidget):
     def level(self) -> float:
         """m of the current symmetric levels (−m, m) of the mosaic, node view and colour bar."""
         return self._level
+
+    @property
+    def activations_shown(self) -> bool:
+        """Whether the "light up by activation" overlay is currently drawn."""
+        return self._overlay.isVisible()
 
     def set_weights(self, w_ih: np.ndarray) -> None:
         """Show the input→hidden weights ``w_ih``: (hidden, 784), any float dtype.
@@ -309,10 +321,11 @@ class WeightsView(QWidget):
         if rest:
             gaps.addRect(QRectF(0, full_rows * CELL, rest * CELL + 1, CELL + 1))
         self._gap_shape.setPath(gaps.simplified())
+        self._grid_lines.setPath(self._grid_path(hidden))
+        self._update_overlay()  # one pixel per cell: the grid changed
 
         width, height = self._mosaic.shape[1], self._mosaic.shape[0]
         self._view.setRange(xRange=(0, width), yRange=(0, height), padding=0.01)
-        self._overlay.setRect(QRectF(0, 0, cols * CELL, rows * CELL))
 
         if self._hovered >= hidden:
             self._set_hovered(-1)
@@ -322,6 +335,27 @@ class WeightsView(QWidget):
         self._place_box(self._selection_box, self._selected)
         if self._selected != previous:
             self.selectedNode.emit(self._selected)
+
+    def _grid_path(self, hidden: int) -> QPainterPath:
+        """Lines through the middle of every gap row/column of the occupied cells.
+
+        Drawn with a cosmetic pen they stay visible when the mosaic is shown smaller than
+        1 screen pixel per image pixel (where the 1-pixel gaps of the image drop out).
+        """
+        rows, cols = self._rows, self._cols
+        full_rows, rest = divmod(hidden, cols)
+        path = QPainterPath()
+        for row in range(rows + 1):  # the line above `row`: as long as the longer row beside it
+            cells = cols if row <= full_rows else rest
+            y = row * CELL + 0.5
+            path.moveTo(0.5, y)
+            path.lineTo(cells * CELL + 0.5, y)
+        for col in range(cols + 1):  # the line left of `col`
+            cells = full_rows + (1 if col < rest or (col == rest and rest) else 0)
+            x = col * CELL + 0.5
+            path.moveTo(x, 0.5)
+            path.lineTo(x, cells * CELL + 0.5)
+        return path
 
     def _place_box(self, box: QGraphicsRectItem, node: int) -> None:
         """Put a highlight outline around ``node``'s tile (centred on the gaps), or hide it."""
@@ -348,7 +382,9 @@ class WeightsView(QWidget):
         lit[:hidden] = np.nan_to_num(np.clip(activations, 0.0, 1.0), nan=0.0)
         rgba = np.zeros((self._rows, self._cols, 4), np.uint8)  # black, alpha = darkness
         rgba[..., 3] = ((1.0 - lit) * DIM_ALPHA).astype(np.uint8).reshape(self._rows, self._cols)
+        # setRect after the image: each overlay pixel stretched over one 29×29 cell
         self._overlay.setImage(rgba, autoLevels=False, levels=None)
+        self._overlay.setRect(QRectF(0, 0, self._cols * CELL, self._rows * CELL))
 
     def _update_node_panel(self) -> None:
         """Enlarged view + label for the hovered node, or else the selected one."""

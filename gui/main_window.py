@@ -1,0 +1,463 @@
+"""The main window: training controls, live charts, hidden-weight images and the drawing pad.
+
+The GUI thread only draws: training runs in the session's background job, and a
+redraw timer (20 Hz while training) copies the latest state into the plots.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ModelFileError
+from core.preprocess import canvas_to_inputs
+from core.training import TrainingConfig
+from gui.charts import TrainingCharts
+from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
+from gui.prediction_panel import PredictionPanel
+from gui.session import TrainingSession
+from gui.training_panel import TrainingPanel
+from gui.weights_view import WeightsView
+
+REDRAW_MS = 50  # curves and progress: 20 times a second
+WEIGHTS_EVERY = 4  # weight mosaic: every 4th redraw (5 times a second)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None, load_data: bool = True):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or QSettings()
+        self.session = TrainingSession(self)
+        self.rng = np.random.default_rng()
+        self._redraws = 0
+        self._dirty = False
+        self._confirm_close = True
+
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self.training_panel.load_settings(self.settings)
+        self._restore_geometry()
+        self._show_network()
+        self._update_title()
+        if load_data:
+            self.statusBar().showMessage(self.tr("Loading MNIST…"))
+            self.session.load_dataset(data_dir)
+
+    # -- layout --------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.training_panel = TrainingPanel()
+        self.charts = TrainingCharts()
+        self.weights_view = WeightsView()
+        self.drawing_pad = DrawingPad()
+        self.prediction_panel = PredictionPanel()
+
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="clearButton")
+        self.clear_button.setToolTip(self.tr("Clear the pad (Esc)"))
+        self.undo_button = QPushButton(self.tr("Undo stroke"), objectName="undoButton")
+        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.random_button = QPushButton(self.tr("MNIST digit"), objectName="randomDigitButton")
+        self.random_button.setToolTip(self.tr("Put a random test image on the pad, to compare with your handwriting (Ctrl+R)"))
+        self.brush_slider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
+        self.brush_slider.setRange(int(BRUSH_MIN), int(BRUSH_MAX))
+        self.brush_slider.setValue(int(self.drawing_pad.brush_width))
+        self.brush_slider.setToolTip(self.tr("Brush width"))
+        self.brush_slider.setAccessibleName(self.tr("Brush width"))
+        self.true_label = QLabel(objectName="trueLabel")
+
+        pad_tools = QHBoxLayout()
+        for widget in (self.clear_button, self.undo_button, self.random_button):
+            pad_tools.addWidget(widget)
+        brush_row = QHBoxLayout()
+        brush_row.addWidget(QLabel(self.tr("Brush")))
+        brush_row.addWidget(self.brush_slider)
+        brush_row.addWidget(self.true_label)
+        pad_column = QVBoxLayout()
+        pad_column.addWidget(self.drawing_pad, 1)
+        pad_column.addLayout(brush_row)
+        pad_column.addLayout(pad_tools)
+        pad_box = QGroupBox(self.tr("Draw a digit"), objectName="padBox")
+        pad_layout = QHBoxLayout(pad_box)
+        pad_layout.addLayout(pad_column, 3)
+        pad_layout.addWidget(self.prediction_panel, 2)
+
+        left = QWidget(objectName="leftColumn")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.training_panel)
+        left_layout.addWidget(pad_box, 1)
+
+        learning = QSplitter(Qt.Orientation.Vertical, objectName="learningSplitter")
+        learning.addWidget(self.charts)
+        weights_box = QGroupBox(self.tr("What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image"))
+        weights_layout = QVBoxLayout(weights_box)
+        weights_layout.setContentsMargins(4, 4, 4, 4)
+        weights_layout.addWidget(self.weights_view)
+        learning.addWidget(weights_box)
+        learning.setSizes([300, 380])
+
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.addTab(learning, self.tr("Learning"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 880])
+        self.setCentralWidget(splitter)
+
+        self.model_label = QLabel(objectName="modelLabel")
+        self.statusBar().addPermanentWidget(self.model_label)
+        self.redraw_timer = QTimer(self, objectName="redrawTimer", interval=REDRAW_MS)
+
+    def _build_menus(self) -> None:
+        def action(menu, text, slot, shortcut=None, tip=None, name=None):
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            if tip:
+                act.setStatusTip(tip)
+                act.setToolTip(tip)
+            if name:
+                act.setObjectName(name)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        model = self.menuBar().addMenu(self.tr("&Model"))
+        self.new_action = action(model, self.tr("&New"), self.new_model, QKeySequence.StandardKey.New, self.tr("New random weights"), "newAction")
+        self.open_action = action(model, self.tr("&Open…"), self.open_model_dialog, QKeySequence.StandardKey.Open, self.tr("Open a saved model (.npz)"), "openAction")
+        self.save_action = action(model, self.tr("&Save"), self.save_model, QKeySequence.StandardKey.Save, self.tr("Save the model"), "saveAction")
+        self.save_as_action = action(model, self.tr("Save &As…"), self.save_model_as, QKeySequence.StandardKey.SaveAs, self.tr("Save the model under a new name"), "saveAsAction")
+        action(model, self.tr("Load &dataset folder…"), self.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
+        model.addSeparator()
+        action(model, self.tr("Export charts as &PNG…"), self.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
+        action(model, self.tr("Export history as &CSV…"), self.export_history_dialog, None, self.tr("Save the training curves and epoch results as CSV"), "exportHistoryAction")
+        model.addSeparator()
+        action(model, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, "quitAction")
+
+        training = self.menuBar().addMenu(self.tr("&Training"))
+        self.start_action = action(training, self.tr("&Start"), self.start_training, "F5", None, "startAction")
+        self.pause_action = action(training, self.tr("&Pause / Resume"), self.training_panel.pause_button.toggle, "F6", None, "pauseAction")
+        self.stop_action = action(training, self.tr("S&top"), self.session.stop, "F7", None, "stopAction")
+        training.addSeparator()
+        action(training, self.tr("&Tutorial preset"), lambda: self.training_panel.choose_preset("tutorial"), None, None, "tutorialPresetAction")
+        action(training, self.tr("&Fast preset"), lambda: self.training_panel.choose_preset("fast"), None, None, "fastPresetAction")
+
+        pad = self.menuBar().addMenu(self.tr("&Pad"))
+        action(pad, self.tr("&Clear"), self.clear_pad, "Esc", None, "clearAction")
+        action(pad, self.tr("&Undo stroke"), self.drawing_pad.undo, QKeySequence.StandardKey.Undo, None, "undoAction")
+        action(pad, self.tr("&Random MNIST digit"), self.load_random_digit, "Ctrl+R", None, "randomDigitAction")
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About DigitLab"), self.show_about, None, None, "aboutAction")
+
+    def _connect(self) -> None:
+        panel, session = self.training_panel, self.session
+        panel.startRequested.connect(self.start_training)
+        panel.pauseToggled.connect(lambda paused: session.pause() if paused else session.resume())
+        panel.stopRequested.connect(session.stop)
+        panel.resetRequested.connect(self.new_model)
+        panel.learningRateChanged.connect(session.set_learning_rate)
+        session.stateChanged.connect(self._on_state_changed)
+        session.datasetLoaded.connect(self._on_dataset_loaded)
+        session.networkChanged.connect(self._show_network)
+        session.progressed.connect(self._on_progress)
+        session.evaluated.connect(self._on_evaluated)
+        session.diverged.connect(self._on_diverged)
+        session.runFinished.connect(self._on_run_finished)
+        session.error.connect(self.show_error)
+        self.redraw_timer.timeout.connect(self._redraw)
+        self.drawing_pad.changed.connect(self.update_prediction)
+        self.clear_button.clicked.connect(self.clear_pad)
+        self.undo_button.clicked.connect(self.drawing_pad.undo)
+        self.random_button.clicked.connect(self.load_random_digit)
+        self.brush_slider.valueChanged.connect(self.drawing_pad.set_brush_width)
+        self.weights_view.selectedNode.connect(lambda node: None)
+
+    # -- training ------------------------------------------------------------
+    @Slot()
+    def start_training(self) -> None:
+        if self.session.training or self.session.dataset is None:
+            return
+        panel = self.training_panel
+        config = TrainingConfig(
+            epochs=panel.epochs_spin.value(),
+            learning_rate=panel.learning_rate_spin.value(),
+            batch_size=panel.batch_spin.value(),
+            seed=panel.seed_spin.value(),
+        )
+        self.charts.clear()
+        self.session.start(config, panel.hidden_spin.value())
+        self.statusBar().showMessage(self.tr("Training…"))
+
+    def _on_state_changed(self, state: str) -> None:
+        self.training_panel.set_state(state)
+        training = state in ("running", "paused")
+        self.start_action.setEnabled(state == "idle")
+        self.pause_action.setEnabled(training)
+        self.stop_action.setEnabled(training)
+        if training and not self.redraw_timer.isActive():
+            self.redraw_timer.start()
+        elif not training:
+            self.redraw_timer.stop()
+        if state == "paused":
+            self.statusBar().showMessage(self.tr("Paused"))
+
+    def _on_dataset_loaded(self) -> None:
+        dataset = self.session.dataset
+        self.statusBar().showMessage(
+            self.tr("MNIST loaded: %1 training and %2 test images").replace("%1", f"{len(dataset.train_images):,}").replace("%2", f"{len(dataset.test_images):,}"),
+            5000,
+        )
+
+    def _on_progress(self, progress) -> None:
+        self._dirty = True
+        self._latest_progress = progress
+
+    def _on_evaluated(self, evaluation) -> None:
+        self.statusBar().showMessage(
+            self.tr("Epoch %1: test accuracy %2 %").replace("%1", str(evaluation.epoch)).replace("%2", f"{100 * evaluation.test_accuracy:.2f}")
+        )
+        self._dirty = True
+
+    def _on_diverged(self, event) -> None:
+        self.show_error(
+            self.tr("Training stopped: %1 after %2 samples. The last good weights are kept. Try a smaller learning rate, such as %3.")
+            .replace("%1", event.reason)
+            .replace("%2", f"{event.samples_seen:,}")
+            .replace("%3", f"{event.suggested_learning_rate:g}")
+        )
+        self.training_panel.learning_rate_spin.setValue(event.suggested_learning_rate)
+
+    def _on_run_finished(self, history) -> None:
+        self._redraw(force_weights=True)
+        messages = {
+            "finished": self.tr("Training finished"),
+            "stopped": self.tr("Training stopped"),
+            "diverged": self.tr("Training diverged"),
+            "failed": self.tr("Training failed"),
+        }
+        accuracy = history.final_test_accuracy
+        text = messages.get(history.outcome, history.outcome)
+        if accuracy is not None:
+            text += self.tr(": test accuracy %1 %").replace("%1", f"{100 * accuracy:.2f}")
+        self.statusBar().showMessage(text)
+        self._update_title()
+
+    @Slot()
+    def _redraw(self, force_weights: bool = False) -> None:
+        """Copy the latest state into the views (called by the timer while training)."""
+        self._redraws += 1
+        history = self.session.history
+        if history is not None and (self._dirty or force_weights):
+            self.charts.show_history(history)
+            progress = getattr(self, "_latest_progress", None)
+            if progress is not None:
+                self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
+        if force_weights or (self._dirty and self._redraws % WEIGHTS_EVERY == 0):
+            self._show_network()
+        self._dirty = False
+
+    # -- the network's pictures and the pad ------------------------------------
+    @Slot()
+    def _show_network(self) -> None:
+        network = self.session.predictor()
+        self.weights_view.set_weights(network.w_ih)
+        self.update_prediction()
+        self._update_title()
+
+    @Slot()
+    def update_prediction(self) -> None:
+        seen = canvas_to_inputs(self.drawing_pad.canvas())
+        if seen.empty:
+            self.prediction_panel.show_prediction(None, None)
+            self.weights_view.set_activations(None)
+            return
+        network = self.session.predictor()
+        hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
+        self.prediction_panel.show_prediction(final_outputs[0], seen.image28)
+        self.weights_view.set_activations(hidden_outputs[0])
+
+    @Slot()
+    def clear_pad(self) -> None:
+        self.drawing_pad.clear()
+        self.true_label.clear()
+
+    @Slot()
+    def load_random_digit(self) -> None:
+        picked = self.session.random_test_image(self.rng)
+        if picked is None:
+            self.statusBar().showMessage(self.tr("MNIST is still loading"), 3000)
+            return
+        image, label = picked
+        self.drawing_pad.load_image(image)
+        self.true_label.setText(self.tr("MNIST label: %1").replace("%1", str(label)))
+
+    # -- model files -----------------------------------------------------------
+    @Slot()
+    def new_model(self) -> None:
+        panel = self.training_panel
+        self.session.reset(panel.hidden_spin.value(), panel.seed_spin.value(), panel.learning_rate_spin.value())
+        self.charts.clear()
+        self.statusBar().showMessage(self.tr("New random weights: %1 hidden nodes, seed %2").replace("%1", str(panel.hidden_spin.value())).replace("%2", str(panel.seed_spin.value())), 5000)
+
+    @Slot()
+    def open_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), self._last_folder(), self.tr("DigitLab models (*.npz);;All files (*)"))
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str | Path) -> bool:
+        try:
+            self.session.open_model(path)
+        except (ModelFileError, ValueError, OSError) as error:
+            self.show_error(self.tr("Could not open the model: %1").replace("%1", str(error)))
+            return False
+        network = self.session.network
+        self.training_panel.hidden_spin.setValue(network.hidden_nodes)
+        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        self._update_title()
+        return True
+
+    @Slot()
+    def save_model(self) -> bool:
+        if self.session.model_path is None:
+            return self.save_model_as()
+        return self.save_model_to(self.session.model_path)
+
+    @Slot()
+    def save_model_as(self) -> bool:
+        suggested = str(Path(self._last_folder()) / "digitlab-model.npz")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), suggested, self.tr("DigitLab models (*.npz)"))
+        if not path:
+            return False
+        if not path.endswith(".npz"):
+            path += ".npz"
+        return self.save_model_to(path)
+
+    def save_model_to(self, path: str | Path) -> bool:
+        try:
+            self.session.save_model(path)
+        except OSError as error:
+            self.show_error(self.tr("Could not save the model to %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            return False
+        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self._update_title()
+        return True
+
+    @Slot()
+    def open_dataset_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dataset folder with the four IDX files"), self._last_folder())
+        if folder:
+            self.session.stop_and_wait()
+            self.session.load_dataset(folder)
+
+    @Slot()
+    def export_charts_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export charts"), str(Path(self._last_folder()) / "digitlab-charts.png"), self.tr("PNG images (*.png)"))
+        if path:
+            if not self.charts.export_image(path):
+                self.show_error(self.tr("Could not write %1").replace("%1", path))
+
+    @Slot()
+    def export_history_dialog(self) -> None:
+        if self.session.history is None:
+            self.show_error(self.tr("There is no training history yet: train first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(Path(self._last_folder()) / "digitlab-history.csv"), self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_history(path)
+
+    def export_history(self, path: str | Path) -> bool:
+        """The curves, then a blank line, then one row per epoch."""
+        from core.network import atomic_write
+
+        history = self.session.history
+        text = history.curves_csv() + "\n" + history.epochs_csv()
+        try:
+            atomic_write(Path(path), lambda handle: handle.write(text.encode()))
+        except OSError as error:
+            self.show_error(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            return False
+        return True
+
+    def _last_folder(self) -> str:
+        return str(self.settings.value("files/last_folder", str(Path.home())))
+
+    # -- messages --------------------------------------------------------------
+    @Slot(str)
+    def show_error(self, message: str) -> None:
+        """The one place errors reach the user: the status bar and a non-blocking dialog."""
+        self.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("DigitLab"), message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About DigitLab"),
+            self.tr(
+                "<h3>DigitLab</h3><p>A neural network written from scratch in NumPy learns to read handwritten digits.</p>"
+                "<p>784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.</p>"
+            ),
+        )
+
+    def _update_title(self) -> None:
+        network = self.session.network
+        name = self.session.model_path.name if self.session.model_path else self.tr("untitled")
+        accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
+        self.setWindowTitle(f"{name}{' *' if self.session.unsaved else ''} — DigitLab")
+        self.model_label.setText(
+            self.tr("%1 hidden nodes · %2 epochs trained · test accuracy %3")
+            .replace("%1", str(network.hidden_nodes))
+            .replace("%2", str(network.epochs_trained))
+            .replace("%3", accuracy)
+        )
+
+    # -- closing ---------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1340, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._confirm_close and self.session.unsaved and self.session.network.epochs_trained + len(self.session.history.samples if self.session.history else []) > 0:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save the trained model?"),
+                self.tr("The network has training that is not saved. Save it before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.save_model()):
+                event.ignore()
+                return
+        self.redraw_timer.stop()
+        self.session.stop_and_wait()
+        self.training_panel.save_settings(self.settings)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        event.accept()

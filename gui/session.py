@@ -1,0 +1,219 @@
+"""The app's state, apart from any widget: the dataset, the network, the run in progress.
+
+Training runs as a ``BackgroundJob`` over ``core.training.train``. While it runs,
+the worker owns ``network``; the GUI thread reads only ``snapshot``, a network
+holding the copies of the weights that the last Progress brought. Every error
+from a job surfaces through the one ``error`` signal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from core.data import Dataset, load_mnist
+from core.history import RunHistory
+from core.network import NeuralNetwork, load_with_extras
+from core.training import Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
+from gui.background import BackgroundJob
+
+
+class TrainingSession(QObject):
+    stateChanged = Signal(str)  # loading, nodata, idle, running, paused
+    datasetLoaded = Signal()
+    networkChanged = Signal()  # new weights to show (reset, open, snapshot, end of a run)
+    progressed = Signal(object)  # Progress
+    evaluated = Signal(object)  # Evaluation
+    diverged = Signal(object)  # Diverged
+    runFinished = Signal(object)  # RunHistory of the run that just ended
+    error = Signal(str)  # one place where errors reach the user
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = "loading"
+        self.dataset: Dataset | None = None
+        self.network = NeuralNetwork(seed=0)
+        self.snapshot = self.network  # what the GUI may read
+        self.history: RunHistory | None = None
+        self.runs: list[RunHistory] = []
+        self.last_evaluation: Evaluation | None = None
+        self.unsaved = False
+        self.model_path: Path | None = None
+        self._control: TrainingControl | None = None
+        self._job: BackgroundJob | None = None
+        self._loader: BackgroundJob | None = None
+        self._run_counter = 0
+
+    # -- state ---------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    @property
+    def training(self) -> bool:
+        return self.state in ("running", "paused")
+
+    # -- data ----------------------------------------------------------------
+    def load_dataset(self, directory: str | Path | None = None) -> None:
+        """Load the dataset off the GUI thread; the current one stays until the new one is good."""
+        def load():
+            yield load_mnist(directory)
+
+        self._set_state("loading")
+        self._loader = BackgroundJob(load, "load-dataset", self)
+        self._loader.yielded.connect(self._on_dataset)
+        self._loader.failed.connect(lambda message: self.error.emit(message))
+        self._loader.finished.connect(lambda: self._set_state("idle" if self.dataset is not None else "nodata"))
+        self._loader.start()
+
+    def _on_dataset(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.datasetLoaded.emit()
+
+    # -- the network ---------------------------------------------------------
+    def reset(self, hidden_nodes: int, seed: int | None, learning_rate: float = 0.1) -> None:
+        """New random weights (stops a run first)."""
+        self.stop_and_wait()
+        self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=learning_rate, seed=seed)
+        self.snapshot = self.network
+        self.model_path = None
+        self.unsaved = False
+        self.last_evaluation = None
+        self.networkChanged.emit()
+
+    def open_model(self, path: str | Path) -> None:
+        """Load a model file; on any problem the current network stays and ``error`` says why."""
+        self.stop_and_wait()
+        network, extras = load_with_extras(path)  # raises ModelFileError naming the file
+        if network.input_nodes != 784 or network.output_nodes != 10:
+            raise ValueError(f"{path}: a {network.input_nodes}-{network.hidden_nodes}-{network.output_nodes} network does not fit 28×28 digits")
+        self.network = self.snapshot = network
+        self.model_path = Path(path)
+        self.unsaved = False
+        self.last_evaluation = None
+        self.networkChanged.emit()
+
+    def save_model(self, path: str | Path) -> None:
+        """Save atomically (a temporary file renamed over the old one); raises OSError on failure."""
+        if self.training:
+            network = self.snapshot.copy()
+        else:
+            network = self.network
+        extras = self.history.to_arrays() if self.history is not None else {}
+        network.save(path, extras)
+        self.model_path = Path(path)
+        self.unsaved = self.training
+
+    def predictor(self) -> NeuralNetwork:
+        """The network the GUI may query now (a snapshot while training)."""
+        return self.snapshot
+
+    # -- training ------------------------------------------------------------
+    def start(self, config: TrainingConfig, hidden_nodes: int) -> None:
+        if self.training or self.dataset is None:
+            return
+        config.validate()
+        if self.network.hidden_nodes != hidden_nodes:
+            self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
+            self.snapshot = self.network
+            self.networkChanged.emit()
+        self.snapshot = self.network.copy()
+        self._run_counter += 1
+        settings = {
+            "hidden_nodes": hidden_nodes,
+            "learning_rate": config.learning_rate,
+            "batch_size": config.batch_size,
+            "epochs": config.epochs,
+            "seed": config.seed,
+        }
+        self.history = RunHistory(settings=settings, name=f"#{self._run_counter} lr {config.learning_rate:g}, batch {config.batch_size}, {hidden_nodes} hidden")
+        self._control = control = TrainingControl()
+        network, dataset = self.network, self.dataset
+        self._job = BackgroundJob(lambda: train(network, dataset, config, control), "training", self)
+        self._job.yielded.connect(self._on_event)
+        self._job.failed.connect(self._on_failed)
+        self._job.finished.connect(self._on_job_finished)
+        self.unsaved = True
+        self._set_state("running")
+        self._job.start()
+
+    def pause(self) -> None:
+        if self.state == "running" and self._control:
+            self._control.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.state == "paused" and self._control:
+            self._control.resume()
+            self._set_state("running")
+
+    def stop(self) -> None:
+        if self._control:
+            self._control.stop()
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        self.network.learning_rate = learning_rate if not self.training else self.network.learning_rate
+        if self.training and self._control:
+            self._control.set_learning_rate(learning_rate)
+
+    def stop_and_wait(self, milliseconds: int = 5000) -> bool:
+        """Stop any run and block until its thread has ended (for Open, Reset, quitting)."""
+        self.stop()
+        finished = True
+        for job in (self._job, self._loader):
+            if job is not None:
+                finished &= job.wait(milliseconds)
+        if self._job is not None and finished:
+            self._finish_run()
+        return finished
+
+    # -- events from the worker ---------------------------------------------
+    def _on_event(self, event) -> None:
+        if self.history is None or self._job is None:
+            return  # a late event from a run already wrapped up
+        if isinstance(event, Progress):
+            self.history.add_progress(event)
+            if event.w_ih is not None:
+                snapshot = self.network.copy() if self.snapshot is self.network else self.snapshot
+                snapshot.w_ih, snapshot.w_ho = event.w_ih, event.w_ho
+                self.snapshot = snapshot
+            self.progressed.emit(event)
+        elif isinstance(event, Evaluation):
+            self.history.add_evaluation(event)
+            self.last_evaluation = event
+            self.evaluated.emit(event)
+        elif isinstance(event, Diverged):
+            self.history.outcome = "diverged"
+            self.diverged.emit(event)
+
+    def _on_failed(self, message: str) -> None:
+        if self.history is not None:
+            self.history.outcome = "failed"
+        self.error.emit(self.tr("Training failed: %1").replace("%1", message))
+
+    def _on_job_finished(self) -> None:
+        self._finish_run()
+
+    def _finish_run(self) -> None:
+        job, self._job = self._job, None
+        if job is None:
+            return
+        history = self.history
+        if history is not None and history.outcome == "running":
+            done = len(history.epochs) == history.settings.get("epochs")
+            history.outcome = "finished" if done else "stopped"
+        self._control = None
+        self.snapshot = self.network  # the worker has let go of it
+        self._set_state("idle" if self.dataset is not None else "nodata")
+        self.networkChanged.emit()
+        if history is not None:
+            self.runs.append(history)
+            self.runFinished.emit(history)
+
+    def random_test_image(self, rng: np.random.Generator) -> tuple[np.ndarray, int] | None:
+        if self.dataset is None:
+            return None
+        index = int(rng.integers(len(self.dataset.test_images)))
+        return self.dataset.test_images[index], int(self.dataset.test_labels[index])

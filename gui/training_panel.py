@@ -1,0 +1,214 @@
+"""The training controls: presets, epochs, learning rate, hidden nodes, batch size, seed,
+Start / Pause / Stop / Reset, and the progress bar."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Preset:
+    epochs: int
+    learning_rate: float
+    hidden_nodes: int
+    batch_size: int
+
+
+PRESETS = {
+    "tutorial": Preset(epochs=5, learning_rate=0.1, hidden_nodes=200, batch_size=1),
+    "fast": Preset(epochs=10, learning_rate=2.0, hidden_nodes=200, batch_size=32),
+}
+
+
+class TrainingPanel(QGroupBox):
+    """Controls for a training run. The window connects the request signals to the session."""
+
+    startRequested = Signal()
+    pauseToggled = Signal(bool)  # True: pause, False: resume
+    stopRequested = Signal()
+    resetRequested = Signal()
+    learningRateChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Training"), parent)
+        self.setObjectName("trainingPanel")
+
+        self.preset_combo = QComboBox(objectName="presetCombo")
+        self.preset_combo.addItem(self.tr("Tutorial (batch 1, lr 0.1, 5 epochs)"), "tutorial")
+        self.preset_combo.addItem(self.tr("Fast (batch 32, lr 2, 10 epochs)"), "fast")
+        self.preset_combo.addItem(self.tr("Custom"), "custom")
+        self.preset_combo.setToolTip(self.tr("Tutorial: the tutorial's settings. Fast: mini-batches, over 97.5 % in seconds."))
+
+        self.epochs_spin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=1000, value=5)
+        self.epochs_spin.setToolTip(self.tr("How many times to go through the 60,000 training images"))
+        self.learning_rate_spin = QDoubleSpinBox(objectName="learningRateSpin", decimals=4, minimum=0.0001, maximum=100.0, value=0.1)
+        self.learning_rate_spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.learning_rate_spin.setToolTip(self.tr("How far each weight moves per step (can be changed while training)"))
+        self.hidden_spin = QSpinBox(objectName="hiddenNodesSpin", minimum=1, maximum=1000, value=200, singleStep=10)
+        self.hidden_spin.setToolTip(self.tr("Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)"))
+        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=1024, value=1)
+        self.batch_spin.setToolTip(self.tr("Samples per weight update; 1 is the tutorial's one-at-a-time rule"))
+        self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2_147_483_647, value=0)
+        self.seed_spin.setToolTip(self.tr("Random seed for the initial weights and the shuffling"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Preset"), self.preset_combo)
+        grid = QGridLayout()
+        for row, (label, spin, label2, spin2) in enumerate(
+            [
+                (self.tr("Epochs"), self.epochs_spin, self.tr("Learning rate"), self.learning_rate_spin),
+                (self.tr("Hidden nodes"), self.hidden_spin, self.tr("Batch size"), self.batch_spin),
+                (self.tr("Seed"), self.seed_spin, None, None),
+            ]
+        ):
+            for column, (text, widget) in enumerate([(label, spin), (label2, spin2)]):
+                if widget is None:
+                    continue
+                caption = QLabel(text)
+                caption.setBuddy(widget)
+                grid.addWidget(caption, row, 2 * column)
+                grid.addWidget(widget, row, 2 * column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.start_button = QPushButton(self.tr("&Start"), objectName="startButton")
+        self.start_button.setToolTip(self.tr("Start training (F5)"))
+        self.pause_button = QPushButton(self.tr("&Pause"), objectName="pauseButton", checkable=True)
+        self.pause_button.setToolTip(self.tr("Pause or resume training (F6)"))
+        self.stop_button = QPushButton(self.tr("S&top"), objectName="stopButton")
+        self.stop_button.setToolTip(self.tr("Stop training; the weights learned so far are kept (F7)"))
+        self.reset_button = QPushButton(self.tr("&Reset"), objectName="resetButton")
+        self.reset_button.setToolTip(self.tr("New random weights with the chosen hidden nodes and seed"))
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
+            buttons.addWidget(button)
+
+        self.progress_bar = QProgressBar(objectName="progressBar", minimum=0, maximum=1000, value=0)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat(self.tr("Not started"))
+        self.progress_bar.setToolTip(self.tr("Progress over the whole run"))
+        self.progress_label = QLabel(objectName="progressLabel")
+        self.progress_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_label)
+
+        self._applying_preset = False
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
+        for spin in (self.epochs_spin, self.learning_rate_spin, self.hidden_spin, self.batch_spin):
+            spin.valueChanged.connect(self._on_value_edited)
+        self.learning_rate_spin.valueChanged.connect(self.learningRateChanged)
+        self.start_button.clicked.connect(self.startRequested)
+        self.pause_button.toggled.connect(self._on_pause_toggled)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.reset_button.clicked.connect(self.resetRequested)
+        self.set_state("loading")
+
+    # -- presets -------------------------------------------------------------
+    def _on_preset_chosen(self) -> None:
+        preset = PRESETS.get(self.preset_combo.currentData())
+        if preset is None:
+            return
+        self._applying_preset = True
+        self.epochs_spin.setValue(preset.epochs)
+        self.learning_rate_spin.setValue(preset.learning_rate)
+        self.hidden_spin.setValue(preset.hidden_nodes)
+        self.batch_spin.setValue(preset.batch_size)
+        self._applying_preset = False
+
+    def _on_value_edited(self) -> None:
+        if self._applying_preset:
+            return
+        current = Preset(self.epochs_spin.value(), self.learning_rate_spin.value(), self.hidden_spin.value(), self.batch_spin.value())
+        matching = [key for key, preset in PRESETS.items() if preset == current]
+        index = self.preset_combo.findData(matching[0] if matching else "custom")
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(index)
+        self.preset_combo.blockSignals(False)
+
+    def choose_preset(self, key: str) -> None:
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(key))
+
+    # -- state ---------------------------------------------------------------
+    def _on_pause_toggled(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("&Pause"))
+        self.pauseToggled.emit(paused)
+
+    def set_state(self, state: str) -> None:
+        """loading, idle, running or paused: enable what makes sense."""
+        running = state in ("running", "paused")
+        self.start_button.setEnabled(state == "idle")
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.reset_button.setEnabled(state == "idle")
+        for widget in (self.preset_combo, self.epochs_spin, self.hidden_spin, self.batch_spin, self.seed_spin):
+            widget.setEnabled(not running)
+        if not running and self.pause_button.isChecked():
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(False)
+            self.pause_button.setText(self.tr("&Pause"))
+            self.pause_button.blockSignals(False)
+
+    def show_progress(self, fraction: float, epoch: int, epochs: int, samples_per_second: float, seconds_left: float) -> None:
+        self.progress_bar.setValue(round(1000 * fraction))
+        self.progress_bar.setFormat(self.tr("Epoch %1/%2 · %3 %").replace("%1", str(epoch)).replace("%2", str(epochs)).replace("%3", f"{100 * fraction:.0f}"))
+        self.progress_label.setText(
+            self.tr("%1 samples/s · %2 left").replace("%1", f"{samples_per_second:,.0f}").replace("%2", format_duration(seconds_left))
+        )
+
+    # -- settings ------------------------------------------------------------
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("training/preset", self.preset_combo.currentData())
+        settings.setValue("training/epochs", self.epochs_spin.value())
+        settings.setValue("training/learning_rate", self.learning_rate_spin.value())
+        settings.setValue("training/hidden_nodes", self.hidden_spin.value())
+        settings.setValue("training/batch_size", self.batch_spin.value())
+        settings.setValue("training/seed", self.seed_spin.value())
+
+    def load_settings(self, settings: QSettings) -> None:
+        def number(key, spin, kind):
+            try:
+                value = kind(settings.value(key, spin.value()))
+            except (TypeError, ValueError):
+                return
+            spin.setValue(value)  # out-of-range values are clamped by the spin box
+
+        self._applying_preset = True
+        number("training/epochs", self.epochs_spin, int)
+        number("training/learning_rate", self.learning_rate_spin, float)
+        number("training/hidden_nodes", self.hidden_spin, int)
+        number("training/batch_size", self.batch_spin, int)
+        number("training/seed", self.seed_spin, int)
+        self._applying_preset = False
+        self._on_value_edited()
+
+
+def format_duration(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"

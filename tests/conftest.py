@@ -1,0 +1,53 @@
+"""Shared fixtures: offscreen Qt, a temporary settings file, a small MNIST folder, and a
+check that fails any test leaving a background thread or a timer running."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_thread_or_timer_left_running(request):
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.background import running_jobs
+
+    QApplication.processEvents()
+    left = running_jobs()
+    for job in left:
+        job.wait(5000)
+    assert not left, f"background jobs left running: {[job.name for job in left]}"
+    active = [
+        timer.objectName() or repr(timer)
+        for widget in QApplication.topLevelWidgets()
+        for timer in widget.findChildren(QTimer)
+        if timer.isActive() and timer.objectName()
+    ]
+    assert not active, f"timers left running: {active}"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "digitlab.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session")
+def small_mnist(tmp_path_factory):
+    """A folder with the first 4000 training and 1000 test images of the bundled MNIST."""
+    from core import data
+
+    folder = tmp_path_factory.mktemp("small-mnist")
+    mnist = data.load_mnist()
+    data.write_idx(folder / data.TRAIN_IMAGES, mnist.train_images[:4000])
+    data.write_idx(folder / data.TRAIN_LABELS, mnist.train_labels[:4000])
+    data.write_idx(folder / data.TEST_IMAGES, mnist.test_images[:1000])
+    data.write_idx(folder / data.TEST_LABELS, mnist.test_labels[:1000])
+    return folder

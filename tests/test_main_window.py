@@ -1,0 +1,230 @@
+"""The main window with pytest-qt, offscreen: train, watch, pause, stop, draw, save, close."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoubleSpinBox, QProgressBar
+
+from core.network import NeuralNetwork
+from gui.main_window import MainWindow
+
+NAMES = {
+    "startButton": QPushButton,
+    "pauseButton": QPushButton,
+    "stopButton": QPushButton,
+    "resetButton": QPushButton,
+    "epochsSpin": QSpinBox,
+    "learningRateSpin": QDoubleSpinBox,
+    "hiddenNodesSpin": QSpinBox,
+    "batchSizeSpin": QSpinBox,
+    "progressBar": QProgressBar,
+    "clearButton": QPushButton,
+    "predictionLabel": QLabel,
+}
+
+
+@pytest.fixture
+def window(qtbot, settings, small_mnist):
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    return window
+
+
+def find(window, name, kind=None):
+    from PySide6.QtWidgets import QWidget
+
+    widget = window.findChild(kind or QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def start(window, qtbot, epochs=40, learning_rate=0.1, batch=1):
+    find(window, "epochsSpin").setValue(epochs)
+    find(window, "learningRateSpin").setValue(learning_rate)
+    find(window, "batchSizeSpin").setValue(batch)
+    qtbot.mouseClick(find(window, "startButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.state == "running", timeout=2000)
+
+
+def draw(pad, points):
+    """A stroke with real mouse events through the given widget points."""
+    def send(kind, point, button, buttons):
+        event = QMouseEvent(kind, QPointF(*point), pad.mapToGlobal(QPointF(*point)), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(pad, event)
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    send(QEvent.Type.MouseButtonPress, points[0], left, left)
+    for point in points[1:]:
+        send(QEvent.Type.MouseMove, point, none, left)
+    send(QEvent.Type.MouseButtonRelease, points[-1], left, none)
+
+
+def test_widgets_have_stable_names(window):
+    for name, kind in NAMES.items():
+        find(window, name, kind)
+    for name in ("lossPlot", "accuracyPlot", "weightsView", "drawingPad"):
+        find(window, name)
+
+
+def test_train_pause_resume_stop(window, qtbot):
+    start(window, qtbot)
+    session = window.session
+    assert not find(window, "hiddenNodesSpin").isEnabled() and not find(window, "startButton").isEnabled()
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.charts.loss_curve.getData()[0] is not None and len(window.charts.loss_curve.getData()[0]) >= 2, timeout=5000)
+    assert find(window, "progressBar").value() > 0
+    weights_before = window.weights_view.mosaic_image().copy()
+    qtbot.waitUntil(lambda: not np.array_equal(window.weights_view.mosaic_image(), weights_before, equal_nan=True), timeout=5000)
+
+    qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
+    assert session.state == "paused"
+    qtbot.wait(150)
+    seen = len(session.history.samples)
+    qtbot.wait(300)
+    assert len(session.history.samples) == seen  # nothing while paused
+    qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
+    assert session.state == "running"
+    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=3000)
+
+    qtbot.mouseClick(find(window, "stopButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=500)  # stop within 200 ms, plus slack
+    assert session.runs and session.runs[-1].outcome == "stopped"
+    assert find(window, "startButton").isEnabled() and find(window, "hiddenNodesSpin").isEnabled()
+    assert not window.redraw_timer.isActive()
+
+
+def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
+    start(window, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    history = window.session.runs[-1]
+    assert history.outcome == "finished" and len(history.epochs) == 1
+    assert history.final_test_accuracy > 0.8
+    xs, ys = window.charts.test_curve.getData()
+    assert len(xs) == 1 and ys[0] == pytest.approx(100 * history.final_test_accuracy)
+    assert "1 epochs trained" in window.model_label.text() or "1 epoch" in window.model_label.text()
+
+
+def test_learning_rate_change_mid_run_is_used(window, qtbot):
+    start(window, qtbot, learning_rate=0.1)
+    session = window.session
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
+    find(window, "learningRateSpin").setValue(0.05)
+    qtbot.waitUntil(lambda: session.history.learning_rate[-1] == pytest.approx(0.05), timeout=3000)
+    assert session.history.learning_rate[0] == pytest.approx(0.1)
+    session.stop()
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
+
+
+def test_drawing_predicts_undo_and_clear(window, qtbot):
+    pad = find(window, "drawingPad")
+    label = find(window, "predictionLabel")
+    assert label.text() == ""
+    size = pad.canvas_rect()
+    x0, y0, w = size.left(), size.top(), size.width()
+    draw(pad, [(x0 + w * 0.5, y0 + w * (0.2 + 0.6 * i / 20)) for i in range(21)])  # a "1"
+    assert label.text() in list("0123456789")
+    draw(pad, [(x0 + w * (0.3 + 0.4 * i / 10), y0 + w * 0.2) for i in range(11)])
+    assert pad.can_undo()
+    window.undo_button.click()
+    assert label.text() in list("0123456789")
+    qtbot.mouseClick(find(window, "clearButton"), Qt.MouseButton.LeftButton)
+    assert label.text() == "" and pad.is_empty()
+    draw(pad, [(x0 + w * 0.5, y0 + w * (0.2 + 0.6 * i / 20)) for i in range(21)])
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert label.text() == ""
+
+
+def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
+    start(window, qtbot, epochs=3)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=15_000)
+    dataset = window.session.dataset
+    label = find(window, "predictionLabel")
+    correct = 0
+    for index in range(30):
+        window.drawing_pad.load_image(dataset.test_images[index])
+        correct += label.text() == str(dataset.test_labels[index])
+    assert correct >= 24
+
+
+def test_predictions_while_training_use_a_snapshot(window, qtbot):
+    start(window, qtbot)
+    session = window.session
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
+    assert session.predictor() is not session.network
+    window.drawing_pad.load_image(session.dataset.test_images[0])
+    assert find(window, "predictionLabel").text() != ""
+    session.stop()
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
+    assert session.predictor() is session.network
+
+
+def test_closing_mid_run_stops_the_worker(qtbot, settings, small_mnist):
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    assert window.close()
+    from gui.background import running_jobs
+
+    assert running_jobs() == []
+
+
+def test_closing_while_paused(qtbot, settings, small_mnist):
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    start(window, qtbot)
+    window.training_panel.pause_button.click()
+    assert window.session.state == "paused"
+    assert window.close()
+
+
+def test_settings_persist(qtbot, settings, small_mnist):
+    first = MainWindow(settings=settings, data_dir=small_mnist)
+    first._confirm_close = False
+    qtbot.addWidget(first)
+    find(first, "epochsSpin").setValue(7)
+    find(first, "learningRateSpin").setValue(0.25)
+    find(first, "hiddenNodesSpin").setValue(120)
+    find(first, "batchSizeSpin").setValue(16)
+    qtbot.waitUntil(lambda: first.session.state != "loading", timeout=10_000)
+    first.close()
+    assert settings.value("training/epochs") in (7, "7")
+    second = MainWindow(settings=settings, data_dir=small_mnist)
+    qtbot.addWidget(second)
+    assert find(second, "epochsSpin").value() == 7
+    assert find(second, "learningRateSpin").value() == pytest.approx(0.25)
+    assert find(second, "hiddenNodesSpin").value() == 120 and find(second, "batchSizeSpin").value() == 16
+    qtbot.waitUntil(lambda: second.session.state != "loading", timeout=10_000)
+
+
+def test_save_and_open_a_model(window, qtbot, tmp_path):
+    start(window, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    path = tmp_path / "trained.npz"
+    assert window.save_model_to(path)
+    assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()
+    saved = NeuralNetwork.load(path)
+    assert saved.epochs_trained == 1 and saved.test_accuracy == window.session.network.test_accuracy
+    window.new_model()
+    assert not np.array_equal(window.session.network.w_ih, saved.w_ih)
+    assert window.open_model(path)
+    np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
+    assert "1 epochs trained" in window.model_label.text()
+
+
+def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
+    before = window.session.network.w_ih.copy()
+    bad = tmp_path / "bad.npz"
+    bad.write_text("nonsense")
+    assert not window.open_model(bad)
+    np.testing.assert_array_equal(window.session.network.w_ih, before)
+    assert "bad.npz" in window.statusBar().currentMessage()
