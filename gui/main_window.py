@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
     # -- training ------------------------------------------------------------
     @Slot()
     def start_training(self) -> None:
-        if self.session.training or self.session.dataset is None:
+        if self.session.state != "idle":
             return
         panel = self.training_panel
         config = TrainingConfig(
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
         self.setWindowTitle(f"{name}{' *' if self.session.unsaved else ''} — DigitLab")
         self.model_label.setText(
-            self.tr("%1 hidden nodes · %2 epochs trained · test accuracy %3")
+            self.tr("%1 hidden nodes · epochs trained: %2 · test accuracy %3")
             .replace("%1", str(network.hidden_nodes))
             .replace("%2", str(network.epochs_trained))
             .replace("%3", accuracy)

@@ -65,8 +65,12 @@ class TrainingSession(QObject):
         self._loader = BackgroundJob(load, "load-dataset", self)
         self._loader.yielded.connect(self._on_dataset)
         self._loader.failed.connect(lambda message: self.error.emit(message))
-        self._loader.finished.connect(lambda: self._set_state("idle" if self.dataset is not None else "nodata"))
+        self._loader.finished.connect(self._on_loader_finished)
         self._loader.start()
+
+    def _on_loader_finished(self) -> None:
+        if self.state == "loading":
+            self._set_state("idle" if self.dataset is not None else "nodata")
 
     def _on_dataset(self, dataset: Dataset) -> None:
         self.dataset = dataset
@@ -112,7 +116,7 @@ class TrainingSession(QObject):
 
     # -- training ------------------------------------------------------------
     def start(self, config: TrainingConfig, hidden_nodes: int) -> None:
-        if self.training or self.dataset is None:
+        if self.state != "idle" or self.dataset is None:
             return
         config.validate()
         if self.network.hidden_nodes != hidden_nodes:

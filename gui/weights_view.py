@@ -170,7 +170,7 @@ class WeightsView(QWidget):
         self._node_stats.setWordWrap(True)
         self._light_up = QCheckBox()
         self._light_up.setObjectName("lightUpCheck")
-        self._light_up.setChecked(True)
+        self._light_up.setChecked(False)
         self._light_up.toggled.connect(self._update_overlay)
 
         side = QVBoxLayout()

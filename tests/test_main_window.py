@@ -29,7 +29,7 @@ def window(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
     return window
 
 
@@ -104,7 +104,7 @@ def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
     assert history.final_test_accuracy > 0.8
     xs, ys = window.charts.test_curve.getData()
     assert len(xs) == 1 and ys[0] == pytest.approx(100 * history.final_test_accuracy)
-    assert "1 epochs trained" in window.model_label.text() or "1 epoch" in window.model_label.text()
+    assert "epochs trained: 1" in window.model_label.text()
 
 
 def test_learning_rate_change_mid_run_is_used(window, qtbot):
@@ -166,7 +166,7 @@ def test_closing_mid_run_stops_the_worker(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
     assert window.close()
@@ -180,7 +180,7 @@ def test_closing_while_paused(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
     start(window, qtbot)
     window.training_panel.pause_button.click()
     assert window.session.state == "paused"
@@ -218,7 +218,7 @@ def test_save_and_open_a_model(window, qtbot, tmp_path):
     assert not np.array_equal(window.session.network.w_ih, saved.w_ih)
     assert window.open_model(path)
     np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
-    assert "1 epochs trained" in window.model_label.text()
+    assert "epochs trained: 1" in window.model_label.text()
 
 
 def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):

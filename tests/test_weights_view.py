@@ -131,10 +131,11 @@ def test_hover_shows_the_node_and_leaving_returns_to_the_selection(view, qtbot):
 def test_light_up_overlay_follows_activations_and_checkbox(view):
     view.set_weights(patterned_weights(200))
     check = view.findChild(QCheckBox, "lightUpCheck")
-    assert check.isChecked() and check.text() == "Light up by activation"
-    assert not view.activations_shown
+    assert not check.isChecked() and check.text() == "Light up by activation"  # off by default
     activations = np.linspace(0, 1, 200)
     view.set_activations(activations)
+    assert not view.activations_shown
+    check.setChecked(True)
     assert view.activations_shown
     overlay = view._overlay.image
     assert overlay.shape == (14, 15, 4) and overlay.dtype == np.uint8
