@@ -1,14 +1,49 @@
-"""Start the Qt application: organisation names for QSettings, translations, the main window."""
+"""Start the Qt application: names for QSettings, the language, the main window."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
-def install_translator(app, lang: str | None) -> None:
-    """Load resources/translations/digitlab_<lang>.qm (placeholder until translations exist)."""
+_installed: list[QTranslator] = []
+
+
+def choose_language(requested: str | None, settings: QSettings) -> str:
+    """--lang, else the language chosen in the menu last time, else the system's."""
+    for candidate in (requested, settings.value("ui/language")):
+        if candidate:
+            return normalise_language(str(candidate))
+    return normalise_language(QLocale.system().name())
+
+
+def normalise_language(name: str) -> str:
+    name = name.replace("-", "_")
+    if name.lower().startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def install_translator(app: QApplication, language: str) -> bool:
+    """Install DigitLab's (and Qt's own dialog-button) translations for ``language``; English needs none."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = normalise_language(language)
+    if language == "en":
+        return True
+    loaded = False
+    for stem in ("digitlab", "qt_extra"):
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS / f"{stem}_{language}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = True
+    return loaded
 
 
 def run(lang: str | None = None, argv: list[str] | None = None) -> int:
@@ -17,8 +52,10 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("DigitLab")
     app.setApplicationDisplayName("DigitLab")
     app.setStyle("Fusion")
+    settings = QSettings()
+    install_translator(app, choose_language(lang, settings))
     from gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(settings=settings)
     window.show()
     return app.exec()

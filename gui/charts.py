@@ -16,6 +16,8 @@ LOSS_COLOUR = "#d95f02"
 SMOOTH_COLOUR = "#7f2704"
 TRAIN_COLOUR = "#1b9e77"
 TEST_COLOUR = "#3f51b5"
+TEXT_COLOUR = "#222222"  # the plots are white in light and dark themes: dark text (pyqtgraph's grey is 2.9:1)
+AXIS_COLOUR = "#555555"
 OVERLAY_COLOURS = ["#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
 
 
@@ -64,7 +66,10 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(background="w")
     widget.setObjectName(object_name)
     plot = widget.getPlotItem()
-    plot.setTitle(title, color="#222222", size="11pt")
+    plot.setTitle(title, color=TEXT_COLOUR, size="11pt")
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setPen(AXIS_COLOUR)
+        plot.getAxis(name).setTextPen(TEXT_COLOUR)
     plot.setLabel("bottom", "samples seen")
     plot.setLabel("left", y_label)
     plot.showGrid(x=True, y=True, alpha=0.25)
@@ -86,15 +91,21 @@ class TrainingCharts(QWidget):
         self.loss_widget.getPlotItem().setLabel("bottom", self.tr("samples seen"))
         self.accuracy_widget.getPlotItem().setLabel("bottom", self.tr("samples seen"))
         self.accuracy_widget.setYRange(0, 100)
+        self.loss_widget.setAccessibleName(self.tr("Loss chart"))
+        self.loss_widget.setAccessibleDescription(self.tr("Training loss against samples seen, running and smoothed"))
+        self.accuracy_widget.setAccessibleName(self.tr("Accuracy chart"))
+        self.accuracy_widget.setAccessibleDescription(
+            self.tr("Training accuracy against samples seen, and test accuracy at the end of each epoch")
+        )
 
         loss_plot = self.loss_widget.getPlotItem()
-        loss_plot.addLegend(offset=(-10, 10))
+        loss_plot.addLegend(offset=(-10, 10), labelTextColor=TEXT_COLOUR)
         self.loss_curve = loss_plot.plot(name=self.tr("running"), pen=pg.mkPen(LOSS_COLOUR, width=1), antialias=True)
         self.loss_curve.setOpacity(0.45)
         self.smooth_curve = loss_plot.plot(name=self.tr("smoothed"), pen=pg.mkPen(SMOOTH_COLOUR, width=2.5), antialias=True)
 
         accuracy_plot = self.accuracy_widget.getPlotItem()
-        accuracy_plot.addLegend(offset=(-10, -10))
+        accuracy_plot.addLegend(offset=(-10, -10), labelTextColor=TEXT_COLOUR)
         self.train_curve = accuracy_plot.plot(name=self.tr("training (running)"), pen=pg.mkPen(TRAIN_COLOUR, width=2), antialias=True)
         self.test_curve = accuracy_plot.plot(
             name=self.tr("test (end of epoch)"),
@@ -157,8 +168,24 @@ def export_plot(plot_widget: pg.PlotWidget, path: str) -> None:
 
     plot = plot_widget.getPlotItem()
     if str(path).lower().endswith(".svg"):
-        exporter = exporters.SVGExporter(plot)
-    else:
-        exporter = exporters.ImageExporter(plot)
-        exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * 2)
+        _export_svg(plot_widget, path)  # pyqtgraph's SVGExporter fails here (pyqtgraph#3485)
+        return
+    exporter = exporters.ImageExporter(plot)
+    exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * 2)
     exporter.export(str(path))
+
+
+def _export_svg(plot_widget: pg.PlotWidget, path) -> None:
+    """Render the plot with Qt's own SVG writer."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    rect = plot_widget.getPlotItem().sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(rect.size().toSize())
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    painter = QPainter(generator)
+    plot_widget.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -25,11 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import insight
 from core.errors import ModelFileError
 from core.preprocess import canvas_to_inputs
 from core.training import TrainingConfig
+from gui.background import BackgroundJob
+from gui.backquery_view import BackqueryView
 from gui.charts import TrainingCharts
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
+from gui.evaluation_view import EvaluationView
+from gui.neuron_inspector import NeuronInspector
 from gui.prediction_panel import PredictionPanel
 from gui.session import TrainingSession
 from gui.training_panel import TrainingPanel
@@ -40,11 +46,23 @@ WEIGHTS_EVERY = 4  # weight mosaic: every 4th redraw (5 times a second)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None, load_data: bool = True):
+    open_windows: list["MainWindow"] = []  # keeps a window made by a language switch alive
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        data_dir: str | Path | None = None,
+        load_data: bool = True,
+        session: TrainingSession | None = None,
+    ):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
-        self.session = TrainingSession(self)
+        inherited = session is not None
+        self.session = session or TrainingSession()
+        self.session.setParent(self)
+        self._handing_over = False
+        self._closing = False
         self.rng = np.random.default_rng()
         self._redraws = 0
         self._dirty = False
@@ -57,7 +75,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._show_network()
         self._update_title()
-        if load_data:
+        if inherited:
+            self._on_state_changed(self.session.state)
+            if self.session.history is not None:
+                self.charts.show_history(self.session.history)
+        elif load_data:
             self.statusBar().showMessage(self.tr("Loading MNIST…"))
             self.session.load_dataset(data_dir)
 
@@ -69,11 +91,11 @@ class MainWindow(QMainWindow):
         self.drawing_pad = DrawingPad()
         self.prediction_panel = PredictionPanel()
 
-        self.clear_button = QPushButton(self.tr("Clear"), objectName="clearButton")
+        self.clear_button = QPushButton(self.tr("Cle&ar"), objectName="clearButton")
         self.clear_button.setToolTip(self.tr("Clear the pad (Esc)"))
-        self.undo_button = QPushButton(self.tr("Undo stroke"), objectName="undoButton")
+        self.undo_button = QPushButton(self.tr("U&ndo stroke"), objectName="undoButton")
         self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
-        self.random_button = QPushButton(self.tr("MNIST digit"), objectName="randomDigitButton")
+        self.random_button = QPushButton(self.tr("MNIST di&git"), objectName="randomDigitButton")
         self.random_button.setToolTip(self.tr("Put a random test image on the pad, to compare with your handwriting (Ctrl+R)"))
         self.brush_slider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
         self.brush_slider.setRange(int(BRUSH_MIN), int(BRUSH_MAX))
@@ -86,7 +108,9 @@ class MainWindow(QMainWindow):
         for widget in (self.clear_button, self.undo_button, self.random_button):
             pad_tools.addWidget(widget)
         brush_row = QHBoxLayout()
-        brush_row.addWidget(QLabel(self.tr("Brush")))
+        brush_label = QLabel(self.tr("&Brush"))
+        brush_label.setBuddy(self.brush_slider)
+        brush_row.addWidget(brush_label)
         brush_row.addWidget(self.brush_slider)
         brush_row.addWidget(self.true_label)
         pad_column = QVBoxLayout()
@@ -115,6 +139,16 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.addTab(learning, self.tr("Learning"))
+        self.evaluation_view = EvaluationView()
+        self.backquery_view = BackqueryView()
+        self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
+        self.tabs.addTab(self.backquery_view, self.tr("Imagination"))
+        self.neuron_inspector = NeuronInspector()
+        self.inspector_dock = QDockWidget(self.tr("Hidden node"), self, objectName="inspectorDock")
+        self.inspector_dock.setWidget(self.neuron_inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.inspector_dock.hide()
+        self._evaluation_job: BackgroundJob | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(left)
@@ -123,6 +157,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([470, 880])
         self.setCentralWidget(splitter)
+        for button in (self.clear_button, self.undo_button, self.random_button):
+            button.setAccessibleDescription(button.toolTip())
+        # Tab: the training controls, then the pad and its tools, then the tabs on the right
+        order = [self.training_panel.reset_button, self.drawing_pad, self.brush_slider,
+                 self.clear_button, self.undo_button, self.random_button, self.tabs]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
 
         self.model_label = QLabel(objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
@@ -168,6 +209,18 @@ class MainWindow(QMainWindow):
         action(pad, self.tr("&Random MNIST digit"), self.load_random_digit, "Ctrl+R", None, "randomDigitAction")
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        inspector_action = self.inspector_dock.toggleViewAction()
+        inspector_action.setText(self.tr("&Hidden node inspector"))
+        self.view_menu.addAction(inspector_action)
+        language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        from gui.app import LANGUAGES, normalise_language
+
+        current = normalise_language(str(self.settings.value("ui/language", "") or QLocale().name()))
+        for code, name in LANGUAGES.items():
+            act = action(language_menu, name, lambda checked=False, code=code: self.switch_language(code), None, None, f"language_{code}")
+            act.setCheckable(True)
+            act.setChecked(code == current)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&About DigitLab"), self.show_about, None, None, "aboutAction")
 
@@ -192,7 +245,13 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.drawing_pad.undo)
         self.random_button.clicked.connect(self.load_random_digit)
         self.brush_slider.valueChanged.connect(self.drawing_pad.set_brush_width)
-        self.weights_view.selectedNode.connect(lambda node: None)
+        self.weights_view.selectedNode.connect(self._inspect_node)
+        self.evaluation_view.evaluateRequested.connect(self.run_evaluation)
+        self.evaluation_view.imageChosen.connect(self.show_test_image)
+        self.neuron_inspector.imageChosen.connect(self.show_test_image)
+        session.runFinished.connect(lambda history: self.run_evaluation())
+        session.networkChanged.connect(lambda: self.evaluation_view.set_stale(self.evaluation_view.result is not None))
+        session.datasetLoaded.connect(self._on_dataset_for_views)
 
     # -- training ------------------------------------------------------------
     @Slot()
@@ -242,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _on_diverged(self, event) -> None:
         self.show_error(
-            self.tr("Training stopped: %1 after %2 samples. The last good weights are kept. Try a smaller learning rate, such as %3.")
+            self.tr("Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.")
             .replace("%1", event.reason)
             .replace("%2", f"{event.samples_seen:,}")
             .replace("%3", f"{event.suggested_learning_rate:g}")
@@ -283,6 +342,8 @@ class MainWindow(QMainWindow):
     def _show_network(self) -> None:
         network = self.session.predictor()
         self.weights_view.set_weights(network.w_ih)
+        self.backquery_view.set_network(network)
+        self.neuron_inspector.set_network(network)
         self.update_prediction()
         self._update_title()
 
@@ -292,11 +353,51 @@ class MainWindow(QMainWindow):
         if seen.empty:
             self.prediction_panel.show_prediction(None, None)
             self.weights_view.set_activations(None)
+            self.neuron_inspector.set_pad_inputs(None)
             return
         network = self.session.predictor()
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
         self.prediction_panel.show_prediction(final_outputs[0], seen.image28)
         self.weights_view.set_activations(hidden_outputs[0])
+        self.neuron_inspector.set_pad_inputs(seen.inputs)
+
+    def _inspect_node(self, node: int) -> None:
+        self.neuron_inspector.set_node(node)
+        self.inspector_dock.show()
+
+    def show_test_image(self, image: np.ndarray, label: int) -> None:
+        """Put a test image on the pad (from the gallery, the inspector or the random button)."""
+        self.drawing_pad.load_image(image)
+        self.true_label.setText(self.tr("MNIST label: %1").replace("%1", str(label)))
+
+    def _on_dataset_for_views(self) -> None:
+        self.evaluation_view.clear()
+        self.neuron_inspector.set_dataset(self.session.dataset)
+
+    @Slot()
+    def run_evaluation(self) -> None:
+        """Confusion matrix and error gallery for the current network, computed off the GUI thread."""
+        dataset = self.session.dataset
+        if self._closing or dataset is None or (self._evaluation_job is not None and self._evaluation_job.is_running()):
+            return
+        network = self.session.predictor().copy()  # never weights a run is writing
+        images, labels = dataset.test_images, dataset.test_labels
+        job = BackgroundJob(lambda: insight.evaluate_detailed(network, images, labels), "evaluation", self)
+
+        def on_value(value):
+            if job is not self._evaluation_job:
+                return
+            if isinstance(value, float):
+                self.evaluation_view.set_progress(value)
+            else:
+                self.evaluation_view.set_result(value, images, labels)
+
+        job.yielded.connect(on_value)
+        job.failed.connect(lambda message: self.show_error(self.tr("Evaluation failed: %1").replace("%1", message)))
+        job.finished.connect(lambda: self.evaluation_view.set_progress(None))
+        self._evaluation_job = job
+        self.evaluation_view.set_progress(0.0)
+        job.start()
 
     @Slot()
     def clear_pad(self) -> None:
@@ -309,9 +410,7 @@ class MainWindow(QMainWindow):
         if picked is None:
             self.statusBar().showMessage(self.tr("MNIST is still loading"), 3000)
             return
-        image, label = picked
-        self.drawing_pad.load_image(image)
-        self.true_label.setText(self.tr("MNIST label: %1").replace("%1", str(label)))
+        self.show_test_image(*picked)
 
     # -- model files -----------------------------------------------------------
     @Slot()
@@ -438,6 +537,31 @@ class MainWindow(QMainWindow):
             .replace("%3", accuracy)
         )
 
+    # -- language ----------------------------------------------------------------
+    def switch_language(self, language: str) -> "MainWindow | None":
+        """Install the language and rebuild the window around the same session (when not training)."""
+        from PySide6.QtWidgets import QApplication
+
+        from gui.app import install_translator
+
+        if self.session.training:
+            self.show_error(self.tr("Stop training before switching the language."))
+            return None
+        install_translator(QApplication.instance(), language)
+        self.settings.setValue("ui/language", language)
+        self.training_panel.save_settings(self.settings)
+        successor = MainWindow(settings=self.settings, session=self.session)
+        successor._confirm_close = self._confirm_close
+        successor.setGeometry(self.geometry())
+        successor.show()
+        MainWindow.open_windows.append(successor)
+        self._handing_over = True
+        self.close()
+        self.deleteLater()
+        if self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)
+        return successor
+
     # -- closing ---------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -445,7 +569,12 @@ class MainWindow(QMainWindow):
             self.resize(1340, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._confirm_close and self.session.unsaved and self.session.network.epochs_trained + len(self.session.history.samples if self.session.history else []) > 0:
+        if self._handing_over:  # a language switch: the session lives on in the new window
+            self._closing = True
+            self._stop_own_jobs()
+            event.accept()
+            return
+        if self._confirm_close and self.session.unsaved:
             answer = QMessageBox.question(
                 self,
                 self.tr("Save the trained model?"),
@@ -455,9 +584,16 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.save_model()):
                 event.ignore()
                 return
-        self.redraw_timer.stop()
+        self._closing = True  # from here on no new job starts
         self.session.stop_and_wait()
+        self._stop_own_jobs()
         self.training_panel.save_settings(self.settings)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         event.accept()
+
+    def _stop_own_jobs(self) -> None:
+        """Stop the timer and wait for the window's own background jobs."""
+        self.redraw_timer.stop()
+        if self._evaluation_job is not None:
+            self._evaluation_job.wait()

@@ -29,7 +29,7 @@ def window(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     return window
 
 
@@ -81,7 +81,7 @@ def test_train_pause_resume_stop(window, qtbot):
 
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "paused"
-    qtbot.wait(150)
+    qtbot.wait(500)  # the chunk in progress ends (about 20 ms; longer on a loaded machine)
     seen = len(session.history.samples)
     qtbot.wait(300)
     assert len(session.history.samples) == seen  # nothing while paused
@@ -98,7 +98,7 @@ def test_train_pause_resume_stop(window, qtbot):
 
 def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     history = window.session.runs[-1]
     assert history.outcome == "finished" and len(history.epochs) == 1
     assert history.final_test_accuracy > 0.8
@@ -139,7 +139,7 @@ def test_drawing_predicts_undo_and_clear(window, qtbot):
 
 def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
     start(window, qtbot, epochs=3)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=15_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     dataset = window.session.dataset
     label = find(window, "predictionLabel")
     correct = 0
@@ -166,7 +166,7 @@ def test_closing_mid_run_stops_the_worker(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
     assert window.close()
@@ -180,7 +180,7 @@ def test_closing_while_paused(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     start(window, qtbot)
     window.training_panel.pause_button.click()
     assert window.session.state == "paused"
@@ -195,7 +195,7 @@ def test_settings_persist(qtbot, settings, small_mnist):
     find(first, "learningRateSpin").setValue(0.25)
     find(first, "hiddenNodesSpin").setValue(120)
     find(first, "batchSizeSpin").setValue(16)
-    qtbot.waitUntil(lambda: first.session.state != "loading", timeout=10_000)
+    qtbot.waitUntil(lambda: first.session.state != "loading", timeout=60_000)
     first.close()
     assert settings.value("training/epochs") in (7, "7")
     second = MainWindow(settings=settings, data_dir=small_mnist)
@@ -203,12 +203,12 @@ def test_settings_persist(qtbot, settings, small_mnist):
     assert find(second, "epochsSpin").value() == 7
     assert find(second, "learningRateSpin").value() == pytest.approx(0.25)
     assert find(second, "hiddenNodesSpin").value() == 120 and find(second, "batchSizeSpin").value() == 16
-    qtbot.waitUntil(lambda: second.session.state != "loading", timeout=10_000)
+    qtbot.waitUntil(lambda: second.session.state != "loading", timeout=60_000)
 
 
 def test_save_and_open_a_model(window, qtbot, tmp_path):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     path = tmp_path / "trained.npz"
     assert window.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()

@@ -1,0 +1,194 @@
+"""Looking inside a trained network: its mistakes, its hidden nodes, what it "imagines".
+
+Pure NumPy (no Qt), so the app can run the slow parts in a ``BackgroundJob``:
+
+* ``evaluate_detailed`` — a generator over the test set in chunks of ``CHUNK``
+  images: it yields the fraction done (a float) after each chunk, then one
+  ``DetailedEvaluation`` (every image's outputs, prediction and confidence, and
+  the confusion matrix). ``evaluate_now`` runs it to the end in one call.
+* ``misclassified`` and ``per_digit_accuracy`` — what to show of a result.
+* ``node_activations`` / ``top_activating`` — the test images that excite one
+  hidden node most.
+* ``backquery_digits`` / ``read_back`` — Rashid's back-query: run the network
+  backwards from "this is a d" to an image, then ask the network what it reads.
+
+Confidence is the winner's share of the sum of the ten sigmoid outputs,
+``outputs.max() / outputs.sum()``, as the prediction panel shows it.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+
+from core.activation import sigmoid
+from core.data import images_to_inputs
+from core.network import NeuralNetwork
+from core.training import confusion_matrix
+
+CHUNK = 1000  # images per step of evaluate_detailed (one progress report each)
+SIDE = 28
+
+
+@dataclass(frozen=True)
+class DetailedEvaluation:
+    """Everything about one pass over n labelled images (n = 10,000 for MNIST's test set)."""
+
+    labels: np.ndarray = field(repr=False)  # (n,) int64, the true digits
+    predictions: np.ndarray = field(repr=False)  # (n,) int64, argmax of the outputs
+    confidences: np.ndarray = field(repr=False)  # (n,) float32, max output / sum of outputs
+    outputs: np.ndarray = field(repr=False)  # (n, classes) float32, the raw sigmoid outputs
+    confusion: np.ndarray  # (classes, classes) int64: row = true digit, column = predicted
+    seconds: float = 0.0  # time spent computing (pauses between chunks excluded)
+
+    @property
+    def count(self) -> int:
+        return len(self.labels)
+
+    @property
+    def accuracy(self) -> float:
+        """Fraction read correctly (0–1); 0 for no images."""
+        return float(np.trace(self.confusion) / max(self.count, 1))
+
+    @property
+    def errors(self) -> int:
+        return int(self.count - np.trace(self.confusion))
+
+
+def confidences_of(outputs: np.ndarray) -> np.ndarray:
+    """(n, classes) sigmoid outputs -> (n,) float32 winner's share of their sum (0 where the sum is 0)."""
+    outputs = np.asarray(outputs, dtype=np.float32)
+    totals = outputs.sum(axis=1)
+    winners = outputs.max(axis=1)
+    return np.divide(winners, totals, out=np.zeros_like(winners), where=totals > 0)
+
+
+def evaluate_detailed(
+    network: NeuralNetwork, images: np.ndarray, labels: np.ndarray, chunk: int = CHUNK
+) -> Iterator[float | DetailedEvaluation]:
+    """Query every image, ``chunk`` at a time.
+
+    images: uint8 (n, 28, 28); labels: (n,) ints 0..classes-1.
+    Yields the fraction done (float, after each chunk; 1.0 last), then one ``DetailedEvaluation``.
+    Reads the network's weights throughout: give it a network nobody trains meanwhile (a copy).
+    """
+    images = np.asarray(images)
+    labels = np.asarray(labels).astype(np.int64)
+    if len(images) != len(labels):
+        raise ValueError(f"{len(images)} images but {len(labels)} labels")
+    n, classes = len(images), network.output_nodes
+    outputs = np.empty((n, classes), dtype=np.float32)
+    seconds = 0.0
+    for start in range(0, n, chunk):
+        began = time.perf_counter()
+        stop = min(start + chunk, n)
+        outputs[start:stop] = network.query(images_to_inputs(images[start:stop], network.dtype))
+        seconds += time.perf_counter() - began
+        yield stop / n
+    predictions = outputs.argmax(axis=1).astype(np.int64) if n else np.zeros(0, np.int64)
+    yield DetailedEvaluation(
+        labels=labels,
+        predictions=predictions,
+        confidences=confidences_of(outputs),
+        outputs=outputs,
+        confusion=confusion_matrix(labels, predictions, classes),
+        seconds=seconds,
+    )
+
+
+def evaluate_now(network: NeuralNetwork, images: np.ndarray, labels: np.ndarray) -> DetailedEvaluation:
+    """``evaluate_detailed`` run to its end, in the calling thread."""
+    result = None
+    for result in evaluate_detailed(network, images, labels):
+        pass
+    return result
+
+
+def misclassified(labels: np.ndarray, predictions: np.ndarray, outputs: np.ndarray | None = None) -> np.ndarray:
+    """Indices (int64) of the images whose prediction is not their label.
+
+    Without ``outputs``: in ascending order. With ``outputs`` (n, classes): the most
+    confident mistakes first (by ``confidences_of``; ties keep ascending index).
+    """
+    labels, predictions = np.asarray(labels), np.asarray(predictions)
+    wrong = np.flatnonzero(labels != predictions)
+    if outputs is None:
+        return wrong
+    confidence = confidences_of(np.asarray(outputs)[wrong])
+    return wrong[np.argsort(-confidence, kind="stable")]
+
+
+def cell_indices(result: DetailedEvaluation, true: int, predicted: int) -> np.ndarray:
+    """Indices of the images in the confusion matrix's cell (true, predicted).
+
+    Off the diagonal: most confident mistakes first. On the diagonal (correct answers):
+    least confident first, so the hardest of the correct ones lead.
+    """
+    inside = np.flatnonzero((result.labels == true) & (result.predictions == predicted))
+    order = result.confidences[inside]
+    if true != predicted:
+        order = -order
+    return inside[np.argsort(order, kind="stable")]
+
+
+def per_digit_accuracy(confusion: np.ndarray) -> np.ndarray:
+    """(classes, classes) counts -> (classes,) float64: correct / total per true digit (NaN if none)."""
+    confusion = np.asarray(confusion, dtype=np.float64)
+    totals = confusion.sum(axis=1)
+    return np.divide(np.diag(confusion), totals, out=np.full(len(totals), np.nan), where=totals > 0)
+
+
+def node_activations(network: NeuralNetwork, images: np.ndarray, node: int, chunk: int = 2000) -> np.ndarray:
+    """(n,) activations of hidden node ``node`` for uint8 images (n, 28, 28), computed in chunks.
+
+    Only that node's row of w_ih is used: one matrix-vector product per chunk.
+    """
+    if not 0 <= node < network.hidden_nodes:
+        raise IndexError(f"hidden node {node} out of range 0..{network.hidden_nodes - 1}")
+    images = np.asarray(images)
+    weights = network.w_ih[node]  # (784,)
+    activations = np.empty(len(images), dtype=network.dtype)
+    for start in range(0, len(images), chunk):
+        activations[start : start + chunk] = images_to_inputs(images[start : start + chunk], network.dtype) @ weights
+    return sigmoid(activations, out=activations)
+
+
+def top_activating(network: NeuralNetwork, images: np.ndarray, node: int, k: int = 16) -> np.ndarray:
+    """Indices (k,) of the images that excite hidden node ``node`` most, highest first.
+
+    images: uint8 (n, 28, 28). Fewer than k when there are fewer images.
+    """
+    activations = node_activations(network, images, node)
+    k = min(k, len(activations))
+    if k == 0:
+        return np.zeros(0, np.int64)
+    # rank by the pre-sigmoid order: argpartition then sort the k winners (ties: lower index first)
+    top = np.argpartition(-activations, k - 1)[:k]
+    return top[np.lexsort((top, -activations[top]))].astype(np.int64)
+
+
+def backquery_digits(network: NeuralNetwork) -> np.ndarray:
+    """What the network "imagines" for each digit: (classes, 28, 28) float32 in 0.01–0.99.
+
+    Image d is ``network.backquery`` of the target 0.99 for d and 0.01 elsewhere (Rashid).
+    """
+    classes = network.output_nodes
+    if network.input_nodes != SIDE * SIDE:
+        raise ValueError(f"back-query images need 784 inputs, the network has {network.input_nodes}")
+    images = np.empty((classes, SIDE, SIDE), dtype=np.float32)
+    for digit in range(classes):
+        targets = np.full(classes, 0.01)
+        targets[digit] = 0.99
+        images[digit] = network.backquery(targets).reshape(SIDE, SIDE)
+    return images
+
+
+def read_back(network: NeuralNetwork, imagined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """What the network reads in images already scaled as inputs (m, 28, 28) in 0..1.
+
+    Returns (predictions (m,) int64, confidences (m,) float32).
+    """
+    outputs = network.query(np.asarray(imagined, dtype=network.dtype).reshape(len(imagined), -1))
+    return outputs.argmax(axis=1).astype(np.int64), confidences_of(outputs)

@@ -1,0 +1,446 @@
+"""Where the network goes wrong: the confusion matrix, accuracy per digit, the misread images.
+
+``EvaluationView`` shows one ``core.insight.DetailedEvaluation`` (``set_result``).
+It never computes one itself: its "Evaluate now" button emits ``evaluateRequested``
+and the owner runs ``core.insight.evaluate_detailed`` in a ``BackgroundJob``,
+passing the yielded fractions to ``set_progress`` and the result to ``set_result``.
+
+* The confusion matrix (``confusionPlot``): row = true digit (0 at the top),
+  column = predicted digit, each cell with its count. Mistakes are shaded white →
+  red by the share of that true digit they take (levels 0 .. the largest such
+  share); the diagonal (correct answers) is green.
+* Accuracy per digit (``perDigitAccuracy``): one bar per true digit, the worst orange.
+* The gallery (``errorGallery``): the misread test images, the most confident
+  mistakes first, at most ``GALLERY_LIMIT`` at once. Clicking an off-diagonal
+  cell shows only that cell (true i read as j); clicking a diagonal cell shows the
+  correctly read images of that digit, least sure first (the near misses);
+  clicking a bar shows every mistake on that digit. "Show all mistakes" undoes the filter.
+  Clicking an image emits ``imageChosen(image uint8 (28, 28), true label)``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.insight import DetailedEvaluation, cell_indices, misclassified, per_digit_accuracy
+from gui.charts import export_plot
+
+CLASSES = 10
+GALLERY_LIMIT = 300  # images in the gallery at once
+THUMB_ZOOM = 2  # 28×28 shown as 56×56, nearest neighbour
+MISTAKE_MAP = "CET-L18"  # white – orange – red
+CORRECT_COLOUR = QColor(46, 125, 50)
+BAR_COLOUR = QColor(110, 140, 180)
+WORST_COLOUR = QColor(230, 120, 20)
+SELECTION_COLOUR = QColor(20, 20, 20)
+
+
+def gray_pixmap(image28: np.ndarray, zoom: int) -> QPixmap:
+    """uint8 (h, w) image -> a QPixmap enlarged ``zoom`` times with visible pixels."""
+    gray = np.ascontiguousarray(image28, dtype=np.uint8)
+    h, w = gray.shape
+    image = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    return QPixmap.fromImage(image).scaled(
+        w * zoom, h * zoom, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation
+    )
+
+
+def chart(object_name: str, background="w") -> pg.PlotWidget:
+    """A PlotWidget without mouse pan/zoom, menu or auto-range button."""
+    widget = pg.PlotWidget(background=background)
+    widget.setObjectName(object_name)
+    plot = widget.getPlotItem()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    for name in ("left", "bottom"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
+    return widget
+
+
+class EvaluationView(QWidget):
+    """Confusion matrix, accuracy per digit and a gallery of misread test images."""
+
+    evaluateRequested = Signal()
+    imageChosen = Signal(object, int)  # uint8 (28, 28) image, its true label
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("evaluationView")
+        self.result: DetailedEvaluation | None = None
+        self.images: np.ndarray | None = None  # uint8 (n, 28, 28), those of the result
+        self._filter: tuple[int | None, int | None] = (None, None)  # (true, predicted); None = any
+        self._shown: np.ndarray = np.zeros(0, np.int64)  # indices behind the gallery's items
+        self._total = 0  # images matching the filter (the gallery shows at most GALLERY_LIMIT)
+        self._stale = False
+
+        self.evaluate_button = QPushButton(objectName="evaluateButton")
+        self.progress = QProgressBar(objectName="evaluationProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.summary = QLabel(objectName="evaluationSummary")
+        self.summary.setWordWrap(True)
+
+        self.confusion_widget = chart("confusionPlot")
+        self._build_confusion()
+        self.accuracy_widget = chart("perDigitAccuracy")
+        self._build_accuracy()
+
+        self.show_all_button = QPushButton(objectName="showAllButton")
+        self.filter_label = QLabel(objectName="galleryFilter")
+        self.count_label = QLabel(objectName="galleryCount")
+        self.gallery = QListWidget(objectName="errorGallery")
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
+        self.gallery.setGridSize(QSize(28 * THUMB_ZOOM + 28, 28 * THUMB_ZOOM + 40))
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setUniformItemSizes(True)
+        self.gallery.setWordWrap(True)
+        self.gallery.setMinimumWidth(2 * (28 * THUMB_ZOOM + 28) + 24)
+
+        top = QHBoxLayout()
+        top.addWidget(self.evaluate_button)
+        top.addWidget(self.progress)
+        top.addWidget(self.summary, 1)
+
+        charts = QSplitter(Qt.Orientation.Vertical, objectName="evaluationChartsSplitter")
+        charts.addWidget(self.confusion_widget)
+        charts.addWidget(self.accuracy_widget)
+        charts.setSizes([420, 170])
+
+        gallery_head = QHBoxLayout()
+        gallery_head.addWidget(self.filter_label, 1)
+        gallery_head.addWidget(self.show_all_button)
+        gallery_box = QWidget(objectName="galleryBox")
+        gallery_layout = QVBoxLayout(gallery_box)
+        gallery_layout.setContentsMargins(0, 0, 0, 0)
+        gallery_layout.addLayout(gallery_head)
+        gallery_layout.addWidget(self.gallery, 1)
+        gallery_layout.addWidget(self.count_label)
+
+        body = QSplitter(Qt.Orientation.Horizontal, objectName="evaluationSplitter")
+        body.addWidget(charts)
+        body.addWidget(gallery_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([600, 400])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        self.evaluate_button.clicked.connect(self.evaluateRequested)
+        self.show_all_button.clicked.connect(lambda: self.show_cell(None, None))
+        self.gallery.itemClicked.connect(self._on_item_clicked)
+        self.confusion_widget.scene().sigMouseClicked.connect(self._on_matrix_clicked)
+        self.accuracy_widget.scene().sigMouseClicked.connect(self._on_bars_clicked)
+        self.confusion_widget.getPlotItem().getViewBox().sigResized.connect(self._fit_fonts)
+        self.accuracy_widget.getPlotItem().getViewBox().sigResized.connect(self._fit_fonts)
+        self._retranslate()
+        self._show_matrix()
+
+    # -- building ------------------------------------------------------------------
+    def _build_confusion(self) -> None:
+        plot = self.confusion_widget.getPlotItem()
+        plot.invertY(True)
+        plot.setAspectLocked(True)
+        ticks = [[(i + 0.5, str(i)) for i in range(CLASSES)]]
+        for name in ("bottom", "left"):
+            plot.getAxis(name).setTicks(ticks)
+        plot.showAxis("top")
+        plot.getAxis("top").setTicks(ticks)
+        plot.getAxis("top").setStyle(showValues=False, tickLength=0)
+        # the mistakes (off the diagonal, NaN on it) and the correct answers (the diagonal only)
+        self.mistake_image = pg.ImageItem(axisOrder="row-major")
+        self.mistake_image.setColorMap(pg.colormap.get(MISTAKE_MAP))
+        self.correct_image = pg.ImageItem(axisOrder="row-major")
+        self.correct_image.setColorMap(pg.ColorMap([0.0, 1.0], [QColor(200, 230, 201), CORRECT_COLOUR]))
+        for image in (self.mistake_image, self.correct_image):
+            image.setRect(QRectF(0, 0, CLASSES, CLASSES))
+            plot.addItem(image)
+        self.cell_texts = [[pg.TextItem(anchor=(0.5, 0.5)) for _ in range(CLASSES)] for _ in range(CLASSES)]
+        for i, row in enumerate(self.cell_texts):
+            for j, text in enumerate(row):
+                text.setPos(j + 0.5, i + 0.5)
+                plot.addItem(text)
+        self._selection_box = QGraphicsRectItem()
+        pen = QPen(SELECTION_COLOUR, 3)
+        pen.setCosmetic(True)
+        self._selection_box.setPen(pen)
+        self._selection_box.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self._selection_box.setZValue(10)
+        self._selection_box.hide()
+        plot.addItem(self._selection_box, ignoreBounds=True)
+        plot.setRange(xRange=(0, CLASSES), yRange=(0, CLASSES), padding=0.02)
+        self.confusion_widget.setMinimumSize(300, 300)
+
+    def _build_accuracy(self) -> None:
+        plot = self.accuracy_widget.getPlotItem()
+        plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(CLASSES)]])
+        plot.setXRange(-0.6, CLASSES - 0.4, padding=0)
+        plot.setYRange(0, 104, padding=0)
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
+        self.accuracy_bars = pg.BarGraphItem(x=np.arange(CLASSES), height=np.zeros(CLASSES), width=0.7, brush=BAR_COLOUR, pen=None)
+        plot.addItem(self.accuracy_bars)
+        self.accuracy_texts = [pg.TextItem(anchor=(0.5, 0.0)) for _ in range(CLASSES)]
+        for digit, text in enumerate(self.accuracy_texts):
+            text.setPos(digit, 100)
+            plot.addItem(text)
+        self.accuracy_widget.setMinimumHeight(150)
+
+    # -- public API ------------------------------------------------------------------
+    def set_result(self, result: DetailedEvaluation, images: np.ndarray, labels: np.ndarray | None = None) -> None:
+        """Show an evaluation of the uint8 images (n, 28, 28) with labels (n,) (default: the result's)."""
+        images = np.asarray(images)
+        if len(images) != result.count:
+            raise ValueError(f"{len(images)} images for an evaluation of {result.count}")
+        if labels is not None and not np.array_equal(np.asarray(labels), result.labels):
+            raise ValueError("the labels are not those the evaluation was made with")
+        self.result, self.images = result, images
+        self._stale = False
+        self.progress.hide()
+        self.evaluate_button.setEnabled(True)
+        self._show_matrix()
+        self.show_cell(None, None)
+
+    def clear(self) -> None:
+        """Back to the empty state (e.g. for a new network)."""
+        self.result, self.images = None, None
+        self._stale = False
+        self._show_matrix()
+        self.show_cell(None, None)
+
+    def set_stale(self, stale: bool = True) -> None:
+        """Say that the network has changed since the evaluation shown."""
+        self._stale = stale
+        self._retranslate()
+
+    def set_progress(self, fraction: float | None) -> None:
+        """Show an evaluation under way (0–1), or None when none is."""
+        if fraction is None:
+            self.progress.hide()
+            self.evaluate_button.setEnabled(True)
+            return
+        self.progress.show()
+        self.progress.setValue(int(round(1000 * min(max(fraction, 0.0), 1.0))))
+        self.evaluate_button.setEnabled(False)
+
+    def show_cell(self, true: int | None, predicted: int | None) -> None:
+        """Filter the gallery: (i, j) a matrix cell, (i, None) every mistake on digit i, (None, None) all mistakes."""
+        self._filter = (true, predicted)
+        if true is not None and predicted is not None:
+            self._selection_box.setRect(QRectF(predicted, true, 1, 1))
+            self._selection_box.show()
+        else:
+            self._selection_box.hide()
+        self._fill_gallery()
+        self._retranslate()
+
+    @property
+    def shown_indices(self) -> np.ndarray:
+        """Indices (into the images) of the gallery's items, in order."""
+        return self._shown.copy()
+
+    def cell_text(self, true: int, predicted: int) -> str:
+        """The text written in the matrix's cell (true, predicted)."""
+        return self.cell_texts[true][predicted].textItem.toPlainText()
+
+    def cell_center(self, true: int, predicted: int):
+        """The centre of a matrix cell in the confusionPlot's viewport coordinates (a QPoint)."""
+        view_box = self.confusion_widget.getPlotItem().getViewBox()
+        scene = view_box.mapViewToScene(pg.Point(predicted + 0.5, true + 0.5))
+        return self.confusion_widget.mapFromScene(scene)
+
+    def plot_widgets(self) -> dict[str, pg.PlotWidget]:
+        """The exportable charts by name."""
+        return {"confusion-matrix": self.confusion_widget, "accuracy-per-digit": self.accuracy_widget}
+
+    def export_plots(self, directory: str | Path, suffix: str = ".png") -> list[Path]:
+        """Write every chart into ``directory`` as PNG or SVG (by ``suffix``); returns the paths."""
+        paths = []
+        for name, widget in self.plot_widgets().items():
+            path = Path(directory) / f"{name}{suffix}"
+            export_plot(widget, str(path))
+            paths.append(path)
+        return paths
+
+    # -- drawing ---------------------------------------------------------------------
+    def _show_matrix(self) -> None:
+        if self.result is None:
+            confusion = np.zeros((CLASSES, CLASSES), np.int64)
+        else:
+            confusion = self.result.confusion
+        totals = confusion.sum(axis=1, keepdims=True)
+        shares = np.divide(confusion, totals, out=np.zeros(confusion.shape), where=totals > 0).astype(np.float32)
+        diagonal = np.eye(CLASSES, dtype=bool)
+        mistakes = np.where(diagonal, np.nan, shares).astype(np.float32)
+        worst = float(np.nanmax(mistakes)) if np.any(mistakes > 0) else 1.0
+        self.mistake_image.setImage(np.ascontiguousarray(mistakes), levels=(0.0, worst), autoLevels=False)
+        correct = np.where(diagonal, shares if self.result is not None else np.nan, np.nan).astype(np.float32)
+        self.correct_image.setImage(np.ascontiguousarray(correct), levels=(0.0, 1.0), autoLevels=False)
+        self.mistake_image.setRect(QRectF(0, 0, CLASSES, CLASSES))
+        self.correct_image.setRect(QRectF(0, 0, CLASSES, CLASSES))
+        for i in range(CLASSES):
+            for j in range(CLASSES):
+                count = int(confusion[i, j])
+                text = self.cell_texts[i][j]
+                if self.result is None:
+                    text.setText("")
+                    continue
+                dark_cell = (i == j) or (mistakes[i, j] > 0.6 * worst)
+                colour = "#ffffff" if dark_cell else ("#b0b0b0" if count == 0 else "#222222")
+                text.setText(str(count), color=colour)
+
+        accuracy = per_digit_accuracy(confusion) if self.result is not None else np.full(CLASSES, np.nan)
+        percent = np.nan_to_num(100 * accuracy)
+        worst_digit = int(np.nanargmin(accuracy)) if np.isfinite(accuracy).any() else -1
+        brushes = [WORST_COLOUR if d == worst_digit else BAR_COLOUR for d in range(CLASSES)]
+        self.accuracy_bars.setOpts(height=percent, brushes=brushes)
+        for digit, text in enumerate(self.accuracy_texts):
+            inside = percent[digit] >= 30  # the value inside the bar's top, or else just above it
+            text.setText("" if np.isnan(accuracy[digit]) else f"{percent[digit]:.1f}", color="#ffffff" if inside else "#222222")
+            text.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
+            text.setPos(digit, percent[digit] - 1 if inside else percent[digit] + 1)
+
+    def _fit_fonts(self) -> None:
+        """Size the numbers to the cells and bars, so "1135" fits a cell at any window size."""
+        box = self.confusion_widget.getPlotItem().getViewBox()
+        cell = min(box.width(), box.height()) / CLASSES
+        font = self.cell_texts[0][0].textItem.font()
+        font.setPixelSize(int(np.clip(cell * 0.34, 7, 14)))
+        for row in self.cell_texts:
+            for text in row:
+                text.setFont(font)
+        bar = self.accuracy_widget.getPlotItem().getViewBox().width() / (CLASSES + 0.2) * 0.7
+        font = self.accuracy_texts[0].textItem.font()
+        font.setPixelSize(int(np.clip(bar / 2.6, 6, 13)))
+        for text in self.accuracy_texts:
+            text.setFont(font)
+
+    def _fill_gallery(self) -> None:
+        self.gallery.clear()
+        result = self.result
+        if result is None:
+            self._shown = np.zeros(0, np.int64)
+            return
+        true, predicted = self._filter
+        if true is not None and predicted is not None:
+            indices = cell_indices(result, true, predicted)
+        else:
+            indices = misclassified(result.labels, result.predictions, result.outputs)
+            if true is not None:
+                indices = indices[result.labels[indices] == true]
+        self._total = len(indices)
+        self._shown = indices[:GALLERY_LIMIT]
+        caption = self.tr("true %1 → %2\n%3 %")
+        tip = self.tr("Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.")
+        for index in self._shown:
+            label, guess = int(result.labels[index]), int(result.predictions[index])
+            sure = f"{100 * float(result.confidences[index]):.0f}"
+            item = QListWidgetItem(QIcon(gray_pixmap(self.images[index], THUMB_ZOOM)), caption.replace("%1", str(label)).replace("%2", str(guess)).replace("%3", sure))
+            item.setToolTip(tip.replace("%1", f"{int(index):,}").replace("%2", str(label)).replace("%3", str(guess)).replace("%4", sure))
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.gallery.addItem(item)
+
+    # -- clicks ------------------------------------------------------------------------
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is None or self.images is None:
+            return
+        self.imageChosen.emit(np.array(self.images[index], dtype=np.uint8), int(self.result.labels[index]))
+
+    def _on_matrix_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.result is None:
+            return
+        point = self.confusion_widget.getPlotItem().getViewBox().mapSceneToView(event.scenePos())
+        col, row = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= row < CLASSES and 0 <= col < CLASSES:
+            self.show_cell(row, col)
+
+    def _on_bars_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.result is None:
+            return
+        point = self.accuracy_widget.getPlotItem().getViewBox().mapSceneToView(event.scenePos())
+        digit = int(round(point.x()))
+        if 0 <= digit < CLASSES and abs(point.x() - digit) <= 0.35:
+            self.show_cell(digit, None)
+
+    # -- language ------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.evaluate_button.setText(self.tr("Evaluate now"))
+        self.evaluate_button.setToolTip(self.tr("Read all the test images with the current network"))
+        self.show_all_button.setText(self.tr("Show all mistakes"))
+        confusion = self.confusion_widget.getPlotItem()
+        confusion.setTitle(self.tr("Confusion matrix (click a cell)"), color="#222222", size="11pt")
+        confusion.setLabel("left", self.tr("true digit"))
+        confusion.setLabel("bottom", self.tr("predicted digit"))
+        bars = self.accuracy_widget.getPlotItem()
+        bars.setTitle(self.tr("Accuracy per digit (%)"), color="#222222", size="11pt")
+        bars.setLabel("bottom", self.tr("true digit"))
+        self.summary.setText(self._summary_text())
+        self.filter_label.setText(self._filter_text())
+        self.count_label.setText(self._count_text())
+
+    def _summary_text(self) -> str:
+        result = self.result
+        if result is None:
+            return self.tr("Press “Evaluate now” to read every test image and see where the network goes wrong.")
+        text = (
+            self.tr("Accuracy %1 %: %2 of %3 test images misread (read in %4 s).")
+            .replace("%1", f"{100 * result.accuracy:.2f}")
+            .replace("%2", f"{result.errors:,}")
+            .replace("%3", f"{result.count:,}")
+            .replace("%4", f"{result.seconds:.2f}")
+        )
+        if self._stale:
+            text += " " + self.tr("The network has changed since: evaluate again.")
+        return text
+
+    def _filter_text(self) -> str:
+        true, predicted = self._filter
+        if self.result is None:
+            return ""
+        if true is None:
+            return self.tr("All mistakes, the most confident first")
+        if predicted is None:
+            return self.tr("Mistakes on the digit %1").replace("%1", str(true))
+        if true == predicted:
+            return self.tr("%1 read correctly, the least sure first").replace("%1", str(true))
+        return self.tr("%1 read as %2, the most confident first").replace("%1", str(true)).replace("%2", str(predicted))
+
+    def _count_text(self) -> str:
+        if self.result is None:
+            return ""
+        total, shown = self._total, len(self._shown)
+        if total == 0:
+            return self.tr("No images here")
+        if shown < total:
+            return self.tr("Showing %1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        return self.tr("%1 images").replace("%1", f"{total:,}")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
