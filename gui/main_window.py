@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,10 +36,19 @@ from gui.charts import TrainingCharts
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
 from gui.neuron_inspector import NeuronInspector
+from gui.personal_view import PersonalView
+from gui.runs_view import RunsView
 from gui.prediction_panel import PredictionPanel
 from gui.session import TrainingSession
+from gui.sweep_view import SweepView
 from gui.training_panel import TrainingPanel
 from gui.weights_view import WeightsView
+
+def personal_set_path() -> Path:
+    """Where the user's own labelled digits are kept, in the user's data folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or str(Path.home() / ".digitlab")
+    return Path(folder) / "personal-digits.npz"
+
 
 REDRAW_MS = 50  # curves and progress: 20 times a second
 WEIGHTS_EVERY = 4  # weight mosaic: every 4th redraw (5 times a second)
@@ -143,6 +152,12 @@ class MainWindow(QMainWindow):
         self.backquery_view = BackqueryView()
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
         self.tabs.addTab(self.backquery_view, self.tr("Imagination"))
+        self.runs_view = RunsView()
+        self.sweep_view = SweepView()
+        self.personal_view = PersonalView(personal_set_path())
+        self.tabs.addTab(self.runs_view, self.tr("Runs"))
+        self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
+        self.tabs.addTab(self.personal_view, self.tr("My handwriting"))
         self.neuron_inspector = NeuronInspector()
         self.inspector_dock = QDockWidget(self.tr("Hidden node"), self, objectName="inspectorDock")
         self.inspector_dock.setWidget(self.neuron_inspector)
@@ -252,11 +267,18 @@ class MainWindow(QMainWindow):
         session.runFinished.connect(lambda history: self.run_evaluation())
         session.networkChanged.connect(lambda: self.evaluation_view.set_stale(self.evaluation_view.result is not None))
         session.datasetLoaded.connect(self._on_dataset_for_views)
+        session.runFinished.connect(lambda history: self.runs_view.add_run(history, session.network.copy()))
+        self.runs_view.overlayChanged.connect(self.charts.set_overlays)
+        self.personal_view.networkTuned.connect(self._adopt_tuned_network)
+        for view in (self.runs_view, self.sweep_view, self.personal_view):
+            view.error.connect(self.show_error)
+        for view in (self.sweep_view, self.personal_view):
+            view.runningChanged.connect(lambda running: self._on_state_changed(self.session.state))
 
     # -- training ------------------------------------------------------------
     @Slot()
     def start_training(self) -> None:
-        if self.session.state != "idle":
+        if self.session.state != "idle" or self.sweep_view.is_running() or self.personal_view.is_running():
             return
         panel = self.training_panel
         config = TrainingConfig(
@@ -270,9 +292,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Training…"))
 
     def _on_state_changed(self, state: str) -> None:
-        self.training_panel.set_state(state)
+        """Enable what makes sense: one training, sweep or fine-tuning at a time."""
         training = state in ("running", "paused")
-        self.start_action.setEnabled(state == "idle")
+        sweeping, tuning = self.sweep_view.is_running(), self.personal_view.is_running()
+        self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
+        self.sweep_view.set_busy(training or tuning)
+        self.personal_view.set_busy(training or sweeping)
+        self.start_action.setEnabled(state == "idle" and not (sweeping or tuning))
         self.pause_action.setEnabled(training)
         self.stop_action.setEnabled(training)
         if training and not self.redraw_timer.isActive():
@@ -344,6 +370,7 @@ class MainWindow(QMainWindow):
         self.weights_view.set_weights(network.w_ih)
         self.backquery_view.set_network(network)
         self.neuron_inspector.set_network(network)
+        self.personal_view.set_network(network)
         self.update_prediction()
         self._update_title()
 
@@ -354,12 +381,14 @@ class MainWindow(QMainWindow):
             self.prediction_panel.show_prediction(None, None)
             self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
+            self.personal_view.set_current(None)
             return
         network = self.session.predictor()
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
         self.prediction_panel.show_prediction(final_outputs[0], seen.image28)
         self.weights_view.set_activations(hidden_outputs[0])
         self.neuron_inspector.set_pad_inputs(seen.inputs)
+        self.personal_view.set_current(seen.image28)
 
     def _inspect_node(self, node: int) -> None:
         self.neuron_inspector.set_node(node)
@@ -371,8 +400,15 @@ class MainWindow(QMainWindow):
         self.true_label.setText(self.tr("MNIST label: %1").replace("%1", str(label)))
 
     def _on_dataset_for_views(self) -> None:
+        dataset = self.session.dataset
         self.evaluation_view.clear()
-        self.neuron_inspector.set_dataset(self.session.dataset)
+        self.neuron_inspector.set_dataset(dataset)
+        self.sweep_view.set_dataset(dataset)
+        self.personal_view.set_dataset(dataset)
+
+    def _adopt_tuned_network(self, network) -> None:
+        """The personal view fine-tuned a copy of the network: it becomes the current one."""
+        self.session.adopt(network)
 
     @Slot()
     def run_evaluation(self) -> None:
@@ -597,3 +633,5 @@ class MainWindow(QMainWindow):
         self.redraw_timer.stop()
         if self._evaluation_job is not None:
             self._evaluation_job.wait()
+        self.sweep_view.shutdown()
+        self.personal_view.shutdown()

@@ -44,6 +44,7 @@ class TrainingSession(QObject):
         self._job: BackgroundJob | None = None
         self._loader: BackgroundJob | None = None
         self._run_counter = 0
+        self._checkpoint: tuple | None = None  # (w_ih, w_ho, epochs_trained, test_accuracy) to go back to
 
     # -- state ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -61,12 +62,19 @@ class TrainingSession(QObject):
         def load():
             yield load_mnist(directory)
 
+        self.stop_and_wait()  # a run ends first (and an earlier load), so states never interleave
         self._set_state("loading")
         self._loader = BackgroundJob(load, "load-dataset", self)
         self._loader.yielded.connect(self._on_dataset)
-        self._loader.failed.connect(lambda message: self.error.emit(message))
+        self._loader.failed.connect(self._on_loader_failed)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.start()
+
+    def _on_loader_failed(self, message: str) -> None:
+        text = self.tr("Could not load the dataset: %1").replace("%1", message)
+        if self.dataset is not None:
+            text += " " + self.tr("The current dataset stays.")
+        self.error.emit(text)
 
     def _on_loader_finished(self) -> None:
         if self.state == "loading":
@@ -88,15 +96,23 @@ class TrainingSession(QObject):
         self.networkChanged.emit()
 
     def open_model(self, path: str | Path) -> None:
-        """Load a model file; on any problem the current network stays and ``error`` says why."""
-        self.stop_and_wait()
+        """Load a model file; on any problem the current network (and a run) stays and ``error`` says why."""
         network, extras = load_with_extras(path)  # raises ModelFileError naming the file
         if network.input_nodes != 784 or network.output_nodes != 10:
             raise ValueError(f"{path}: a {network.input_nodes}-{network.hidden_nodes}-{network.output_nodes} network does not fit 28×28 digits")
+        self.stop_and_wait()  # only once the file is known to be good
         self.network = self.snapshot = network
         self.model_path = Path(path)
         self.unsaved = False
         self.last_evaluation = None
+        self.networkChanged.emit()
+
+    def adopt(self, network: NeuralNetwork) -> None:
+        """Make ``network`` (e.g. a fine-tuned copy) the current one, unless a run is going on."""
+        if self.training:
+            return
+        self.network = self.snapshot = network
+        self.unsaved = True
         self.networkChanged.emit()
 
     def save_model(self, path: str | Path) -> None:
@@ -135,10 +151,13 @@ class TrainingSession(QObject):
         self.history = RunHistory(settings=settings, name=f"#{self._run_counter} lr {config.learning_rate:g}, batch {config.batch_size}, {hidden_nodes} hidden")
         self._control = control = TrainingControl()
         network, dataset = self.network, self.dataset
-        self._job = BackgroundJob(lambda: train(network, dataset, config, control), "training", self)
-        self._job.yielded.connect(self._on_event)
-        self._job.failed.connect(self._on_failed)
-        self._job.finished.connect(self._on_job_finished)
+        self._job = job = BackgroundJob(lambda: train(network, dataset, config, control), "training", self)
+        # a run ended by stop_and_wait still has signals queued: they must not reach the next run
+        job.yielded.connect(lambda event: self._on_event(event) if job is self._job else None)
+        job.failed.connect(lambda message: self._on_failed(message) if job is self._job else None)
+        job.finished.connect(lambda: self._on_job_finished() if job is self._job else None)
+        # where a diverged run goes back to: its start, then the end of each epoch (checked on the test set)
+        self._checkpoint = (network.w_ih.copy(), network.w_ho.copy(), network.epochs_trained, network.test_accuracy)
         self.unsaved = True
         self._set_state("running")
         self._job.start()
@@ -187,6 +206,9 @@ class TrainingSession(QObject):
         elif isinstance(event, Evaluation):
             self.history.add_evaluation(event)
             self.last_evaluation = event
+            if self.snapshot is not self.network:  # the epoch's last Progress brought these weights
+                epochs = self._checkpoint[2] + 1
+                self._checkpoint = (self.snapshot.w_ih, self.snapshot.w_ho, epochs, event.test_accuracy)
             self.evaluated.emit(event)
         elif isinstance(event, Diverged):
             self.history.outcome = "diverged"
@@ -209,6 +231,13 @@ class TrainingSession(QObject):
             done = len(history.epochs) == history.settings.get("epochs")
             history.outcome = "finished" if done else "stopped"
         self._control = None
+        if history is not None and history.outcome == "diverged" and self._checkpoint is not None:
+            # the core keeps the weights of the last progress report, but by then the sigmoids are
+            # often saturated already, and any smaller learning rate diverges again from there
+            w_ih, w_ho, epochs, accuracy = self._checkpoint
+            self.network.w_ih, self.network.w_ho = w_ih.copy(), w_ho.copy()
+            self.network.epochs_trained, self.network.test_accuracy = epochs, accuracy
+        self._checkpoint = None
         self.snapshot = self.network  # the worker has let go of it
         self._set_state("idle" if self.dataset is not None else "nodata")
         self.networkChanged.emit()

@@ -8,6 +8,14 @@ import numpy as np
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def qt_test_paths():
+    """Keep the app's user-data files (the personal digit set) out of the real home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
 @pytest.fixture(autouse=True)
 def no_thread_or_timer_left_running(request):
     yield

@@ -1,0 +1,202 @@
+"""The learner's own handwriting: a small labelled set of drawn digits, and fine-tuning on it.
+
+A ``PersonalSet`` holds 28×28 fields as ``canvas_to_inputs`` makes them (float32 in
+[0, 1], ink = 1) with their labels. It is saved as an .npz of two arrays, ``images``
+(n, 28, 28) float32 and ``labels`` (n,) uint8, never with pickles.
+
+``fine_tune_steps`` trains on those digits without forgetting MNIST: every step is one
+pass, one sample at a time (the tutorial's rule), over the whole personal set mixed
+with ``mix`` times as many random MNIST training images.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from core.data import Dataset, images_to_inputs, labels_to_targets
+from core.errors import DataError
+from core.network import NeuralNetwork, atomic_write
+from core.preprocess import INPUT_OFFSET, INPUT_SCALE
+from core.training import TrainingControl
+
+SIZE = 28
+MAX_SAMPLES = 10_000
+
+
+class PersonalSet:
+    """Drawn digits: images float32 (n, 28, 28) in [0, 1] and labels uint8 (n,)."""
+
+    def __init__(self, images: np.ndarray | None = None, labels: np.ndarray | None = None):
+        self.images = np.zeros((0, SIZE, SIZE), np.float32) if images is None else np.asarray(images, np.float32)
+        self.labels = np.zeros(0, np.uint8) if labels is None else np.asarray(labels, np.uint8)
+        if self.images.shape[1:] != (SIZE, SIZE) or self.images.ndim != 3 or len(self.images) != len(self.labels):
+            raise ValueError(f"images must be (n, 28, 28) with n labels, got {self.images.shape} and {self.labels.shape}")
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def copy(self) -> "PersonalSet":
+        return PersonalSet(self.images.copy(), self.labels.copy())
+
+    def add(self, image28: np.ndarray, label: int) -> None:
+        image = np.asarray(image28, dtype=np.float32)
+        if image.shape != (SIZE, SIZE):
+            raise ValueError(f"a digit must be a 28×28 field, got shape {image.shape}")
+        if not np.isfinite(image).all() or image.min() < 0 or image.max() > 1:
+            raise ValueError("a digit's pixels must lie in 0–1")
+        if not 0 <= int(label) <= 9:
+            raise ValueError(f"the label must be a digit 0–9, got {label}")
+        if len(self) >= MAX_SAMPLES:
+            raise ValueError(f"the set is full ({MAX_SAMPLES} digits)")
+        self.images = np.concatenate([self.images, image[None]])
+        self.labels = np.append(self.labels, np.uint8(label))
+
+    def remove(self, index: int) -> None:
+        if not -len(self) <= index < len(self):
+            raise IndexError(f"no digit number {index} in a set of {len(self)}")
+        self.images = np.delete(self.images, index, axis=0)
+        self.labels = np.delete(self.labels, index)
+
+    def inputs(self, dtype=np.float32) -> np.ndarray:
+        """The network's inputs (n, 784) in 0.01–1.0, scaled like a drawing on the pad."""
+        return (self.images.reshape(len(self), -1) * INPUT_SCALE + INPUT_OFFSET).astype(dtype)
+
+    def predictions(self, network: NeuralNetwork) -> np.ndarray:
+        """What the network reads for each digit, (n,) int."""
+        if not len(self):
+            return np.zeros(0, np.int64)
+        return network.query(self.inputs(network.dtype)).argmax(axis=1)
+
+    def accuracy(self, network: NeuralNetwork) -> float | None:
+        """The share (0–1) of the digits the network reads right; None for an empty set."""
+        if not len(self):
+            return None
+        return float((self.predictions(network) == self.labels).mean())
+
+    # -- files ---------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        """Write atomically (a temporary file renamed over ``path``); creates the folder."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, lambda handle: np.savez(handle, images=self.images, labels=self.labels))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "PersonalSet":
+        """Read a set saved by ``save``: a missing file is an empty set; DataError names a bad file."""
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(8)
+            if not head.startswith(b"PK"):  # an .npz is a zip archive
+                raise DataError(f"{path}: {_not_a_zip(head)}")
+            with np.load(path, allow_pickle=False) as archive:
+                if not isinstance(archive, np.lib.npyio.NpzFile):
+                    raise DataError(f"{path}: not a handwriting set (.npz) file")
+                for key in ("images", "labels"):
+                    if key not in archive.files:
+                        raise DataError(f"{path}: missing the array '{key}'")
+                images, labels = archive["images"], archive["labels"]
+        except DataError:
+            raise
+        except IsADirectoryError:
+            raise DataError(f"{path}: is a folder, not a handwriting set") from None
+        except PermissionError:
+            raise DataError(f"{path}: permission denied") from None
+        except ValueError as error:
+            if "pickle" in str(error):
+                raise DataError(f"{path}: holds pickled Python objects, which are never loaded") from None
+            raise DataError(f"{path}: not a handwriting set (.npz) file ({error})") from None
+        except (OSError, EOFError, zipfile.BadZipFile, KeyError) as error:
+            raise DataError(f"{path}: not a handwriting set (.npz) file ({error})") from None
+        except MemoryError:
+            raise DataError(f"{path}: declares arrays too large to load") from None
+        except Exception as error:  # zipfile and numpy raise many more kinds on a damaged archive
+            raise DataError(f"{path}: not a handwriting set (.npz) file ({type(error).__name__}: {error})") from None
+        _check_arrays(path, images, labels)
+        return cls(images, labels)
+
+
+def _not_a_zip(head: bytes) -> str:
+    """What a file that is not a zip archive seems to be, from its first bytes."""
+    if not head:
+        return "empty file, not a handwriting set (.npz)"
+    if head.startswith(b"\x93NUMPY"):
+        return "a single NumPy array (.npy), not a handwriting set (.npz)"
+    if head[:1] == b"\x80":
+        return "holds pickled Python objects, which are never loaded"
+    return "not a handwriting set (.npz) file"
+
+
+def _check_arrays(path: Path, images: np.ndarray, labels: np.ndarray) -> None:
+    for key, value in (("images", images), ("labels", labels)):
+        if not isinstance(value, np.ndarray):  # a zip member that is not an .npy comes back as bytes
+            raise DataError(f"{path}: '{key}' is not a NumPy array")
+    if images.dtype != np.float32 or images.ndim != 3 or images.shape[1:] != (SIZE, SIZE):
+        raise DataError(f"{path}: 'images' must be float32 (n, 28, 28), found {images.dtype} {images.shape}")
+    if labels.dtype != np.uint8 or labels.ndim != 1:
+        raise DataError(f"{path}: 'labels' must be uint8 (n,), found {labels.dtype} {labels.shape}")
+    if len(images) != len(labels):
+        raise DataError(f"{path}: {len(labels)} labels for {len(images)} images")
+    if len(labels) > MAX_SAMPLES:
+        raise DataError(f"{path}: {len(labels)} digits, more than the {MAX_SAMPLES} a set may hold")
+    if not np.isfinite(images).all() or (len(images) and (images.min() < 0 or images.max() > 1)):
+        raise DataError(f"{path}: pixel values must lie in 0–1")
+    if len(labels) and labels.max() > 9:
+        raise DataError(f"{path}: label {int(labels.max())} is not a digit 0–9")
+
+
+@dataclass(frozen=True)
+class FineTuneProgress:
+    step: int  # steps done, 1-based
+    steps: int
+    personal_accuracy: float  # on the personal set, after this step
+
+    @property
+    def fraction(self) -> float:
+        return self.step / self.steps
+
+
+def fine_tune_steps(
+    network: NeuralNetwork,
+    personal: PersonalSet,
+    mnist: Dataset,
+    steps: int = 10,
+    learning_rate: float = 0.05,
+    mix: int = 4,
+    seed: int | None = None,
+    control: TrainingControl | None = None,
+):
+    """Train ``network`` in place on the personal set mixed with MNIST; yield FineTuneProgress after each step.
+
+    Each step shuffles the personal digits together with ``mix`` × as many random
+    MNIST training images and trains on them one at a time at ``learning_rate``.
+    Checks ``control`` for stop between steps; the network's own learning rate is left as it was.
+    """
+    if not len(personal):
+        raise ValueError("the handwriting set is empty: add some digits first")
+    if steps < 1 or mix < 0 or not (np.isfinite(learning_rate) and learning_rate > 0):
+        raise ValueError(f"need steps ≥ 1, mix ≥ 0 and a positive learning rate, got {steps}, {mix}, {learning_rate}")
+    control = control or TrainingControl()
+    rng = np.random.default_rng(seed)
+    own_inputs = personal.inputs(network.dtype)
+    own_targets = labels_to_targets(personal.labels, network.output_nodes, network.dtype)
+    n_mnist = min(mix * len(personal), len(mnist.train_images))
+    saved_rate = network.learning_rate
+    network.learning_rate = learning_rate
+    try:
+        for step in range(1, steps + 1):
+            if control.stopped:
+                return
+            picked = rng.choice(len(mnist.train_images), n_mnist, replace=False)
+            inputs = np.concatenate([own_inputs, images_to_inputs(mnist.train_images[picked], network.dtype)])
+            targets = np.concatenate([own_targets, labels_to_targets(mnist.train_labels[picked], network.output_nodes, network.dtype)])
+            order = rng.permutation(len(inputs))
+            network.train_sequential(inputs[order], targets[order])
+            yield FineTuneProgress(step, steps, personal.accuracy(network))
+    finally:
+        network.learning_rate = saved_rate

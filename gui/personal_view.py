@@ -1,0 +1,335 @@
+"""The "My handwriting" tab: collect your own digits, see how well the network reads them, and fine-tune it.
+
+The window hands over the digit on the pad (``set_current``), the network to judge
+(``set_network``) and MNIST (``set_dataset``). The set is saved to the file given to
+the constructor after every change, so a restart shows it again. Fine-tuning runs
+``core.personal.fine_tune_steps`` on a *copy* of the network in this view's own
+``BackgroundJob``; when it ends (not cancelled) ``networkTuned`` brings the tuned copy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.data import Dataset
+from core.errors import DataError
+from core.network import NeuralNetwork
+from core.personal import FineTuneProgress, PersonalSet, fine_tune_steps
+from core.training import TrainingControl, evaluate
+from gui.background import BackgroundJob
+
+FINE_TUNE_STEPS = 10
+FINE_TUNE_LEARNING_RATE = 0.05
+FINE_TUNE_MIX = 4  # MNIST images per own digit in every step, so the network does not forget MNIST
+THUMB_ZOOM = 2
+WRONG_COLOUR = QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class _MnistCheck:
+    before: float  # MNIST test accuracy before fine-tuning, 0–1
+    after: float
+
+
+def _thumbnail(image28: np.ndarray) -> QIcon:
+    gray = np.ascontiguousarray(np.rint(np.clip(image28, 0, 1) * 255), dtype=np.uint8)
+    image = QImage(gray.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(image).scaled(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
+
+
+class PersonalView(QWidget):
+    networkTuned = Signal(object)  # the fine-tuned NeuralNetwork (a new object)
+    runningChanged = Signal(bool)
+    error = Signal(str)
+
+    def __init__(self, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("personalView")
+        self.path = Path(path)
+        self.network: NeuralNetwork | None = None
+        self.dataset: Dataset | None = None
+        self.current: np.ndarray | None = None
+        self._busy = False
+        self._job: BackgroundJob | None = None
+        self._control: TrainingControl | None = None
+        self._tuned: NeuralNetwork | None = None
+        self._before: float | None = None  # accuracy on the set when fine-tuning started
+        self._mnist: _MnistCheck | None = None
+
+        intro = QLabel(
+            self.tr(
+                "Draw a digit on the pad, say which digit it is, and add it to your set. "
+                "Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST."
+            )
+        )
+        intro.setWordWrap(True)
+        self.label_spin = QSpinBox(objectName="personalLabelSpin", minimum=0, maximum=9)
+        self.label_spin.setToolTip(self.tr("Which digit the drawing on the pad is"))
+        self.add_button = QPushButton(self.tr("Add to my set"), objectName="addPersonalButton")
+        self.add_button.setToolTip(self.tr("Add the digit on the pad, with this label, to your handwriting set"))
+        self.list = QListWidget(objectName="personalList")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
+        self.list.setGridSize(QSize(28 * THUMB_ZOOM + 24, 28 * THUMB_ZOOM + 26))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setToolTip(self.tr("Your digits and what the network reads (red: read wrong). Delete removes the selected ones."))
+        self.remove_button = QPushButton(self.tr("Remove"), objectName="removePersonalButton")
+        self.accuracy_label = QLabel(objectName="personalAccuracyLabel")
+        self.accuracy_label.setWordWrap(True)
+        self.status_label = QLabel(objectName="personalStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.fine_tune_button = QPushButton(self.tr("Fine-tune"), objectName="fineTuneButton")
+        self.fine_tune_button.setToolTip(
+            self.tr("Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits").replace("%1", str(FINE_TUNE_STEPS))
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="fineTuneCancelButton")
+        self.progress_bar = QProgressBar(objectName="fineTuneProgressBar", minimum=0, maximum=FINE_TUNE_STEPS, value=0)
+        self.progress_bar.setFormat(self.tr("Not started"))
+
+        add_row = QHBoxLayout()
+        caption = QLabel(self.tr("This digit is"))
+        caption.setBuddy(self.label_spin)
+        add_row.addWidget(caption)
+        add_row.addWidget(self.label_spin)
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.accuracy_label, 1)
+        list_row.addWidget(self.remove_button)
+        tune_row = QHBoxLayout()
+        tune_row.addWidget(self.fine_tune_button)
+        tune_row.addWidget(self.cancel_button)
+        tune_row.addWidget(self.progress_bar, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(add_row)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(list_row)
+        layout.addLayout(tune_row)
+        layout.addWidget(self.status_label)
+
+        self.add_button.clicked.connect(self.add_current)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(self._update_enabled)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.fine_tune_button.clicked.connect(self.fine_tune)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        try:
+            self.personal = PersonalSet.load(self.path)
+        except DataError as problem:
+            self.personal = PersonalSet()
+            self._show_status(self.tr("Could not read your saved digits: %1. Digits you add now replace that file.").replace("%1", str(problem)), error=True)
+        self._rebuild_list()
+
+    # -- inputs from the window ---------------------------------------------
+    def set_current(self, image28: np.ndarray | None) -> None:
+        """The 28×28 field of the digit on the pad (``Preprocessed.image28``), or None when the pad is empty."""
+        self.current = None if image28 is None else np.array(image28, dtype=np.float32)
+        self._update_enabled()
+
+    def set_network(self, network: NeuralNetwork | None) -> None:
+        """The network to judge the set with (the window's current predictor)."""
+        self.network = network
+        self._refresh_readings()
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        self.dataset = dataset
+        self._update_enabled()
+
+    def set_busy(self, busy: bool) -> None:
+        """True while the main training runs: fine-tuning may not start then."""
+        self._busy = busy
+        self._update_enabled()
+
+    # -- the set ---------------------------------------------------------------
+    @Slot()
+    def add_current(self) -> None:
+        if self.current is None or self.is_running():
+            return
+        try:
+            self.personal.add(self.current, self.label_spin.value())
+        except ValueError as problem:
+            self._show_status(str(problem), error=True)
+            return
+        self._save()
+        self._rebuild_list()
+        self.list.scrollToBottom()
+
+    @Slot()
+    def remove_selected(self) -> None:
+        if self.is_running():
+            return
+        rows = sorted((self.list.row(item) for item in self.list.selectedItems()), reverse=True)
+        for row in rows:
+            self.personal.remove(row)
+        if rows:
+            self._save()
+            self._rebuild_list()
+
+    def _save(self) -> None:
+        try:
+            self.personal.save(self.path)
+        except OSError as problem:
+            message = self.tr("Could not save your digits to %1: %2").replace("%1", str(self.path)).replace("%2", problem.strerror or str(problem))
+            self._show_status(message, error=True)
+            self.error.emit(message)
+            return
+        self._show_status("")
+
+    def _rebuild_list(self) -> None:
+        self.list.clear()
+        for image, label in zip(self.personal.images, self.personal.labels):
+            item = QListWidgetItem(_thumbnail(image), str(label))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.list.addItem(item)
+        self._refresh_readings()
+
+    def _refresh_readings(self) -> None:
+        """Each item's caption: its label, and what the network reads when that differs."""
+        readings = self.personal.predictions(self.network) if self.network is not None else None
+        for row, label in enumerate(self.personal.labels):
+            item = self.list.item(row)
+            if readings is None:
+                item.setText(str(label))
+                item.setToolTip(self.tr("Labelled %1").replace("%1", str(label)))
+                continue
+            read = int(readings[row])
+            right = read == label
+            item.setText(f"{label} ✓" if right else f"{label} → {read}")
+            item.setForeground(QBrush(self.palette().text().color() if right else WRONG_COLOUR))
+            item.setToolTip(self.tr("Labelled %1; the network reads %2").replace("%1", str(label)).replace("%2", str(read)))
+        n = len(self.personal)
+        if n == 0:
+            self.accuracy_label.setText(self.tr("Your set is empty: draw a digit and add it."))
+        elif readings is None:
+            self.accuracy_label.setText(self.tr("%1 digits in your set").replace("%1", str(n)))
+        else:
+            right = int((readings == self.personal.labels).sum())
+            self.accuracy_label.setText(
+                self.tr("The network reads %1 of your %2 digits right (%3 %)")
+                .replace("%1", str(right))
+                .replace("%2", str(n))
+                .replace("%3", f"{100 * right / n:.0f}")
+            )
+        self._update_enabled()
+
+    def _show_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet("color: #b00020;" if error else "")
+        self.status_label.setText(text)
+
+    def _update_enabled(self) -> None:
+        running = self.is_running()
+        self.label_spin.setEnabled(not running)
+        self.add_button.setEnabled(self.current is not None and not running)
+        self.remove_button.setEnabled(bool(self.list.selectedItems()) and not running)
+        self.fine_tune_button.setEnabled(
+            len(self.personal) > 0 and self.network is not None and self.dataset is not None and not self._busy and not running
+        )
+        self.cancel_button.setEnabled(running)
+
+    # -- fine-tuning -------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._job is not None and self._job.is_running()
+
+    @Slot()
+    def fine_tune(self) -> None:
+        if self.is_running() or self._busy or self.network is None or self.dataset is None or not len(self.personal):
+            return
+        network, personal, dataset = self.network.copy(), self.personal.copy(), self.dataset
+        self._control = control = TrainingControl()
+        self._tuned = None
+
+        def work():
+            before, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
+            yield from fine_tune_steps(
+                network, personal, dataset, FINE_TUNE_STEPS, FINE_TUNE_LEARNING_RATE, mix=FINE_TUNE_MIX, control=control
+            )
+            if not control.stopped:
+                after, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
+                yield _MnistCheck(before, after)
+
+        self._before = self.personal.accuracy(self.network)
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = BackgroundJob(work, "fine-tune", self)
+        self._job.yielded.connect(lambda event: self._on_event(event, network))
+        self._job.failed.connect(self._on_failed)
+        self._job.finished.connect(self._on_finished)
+        self._job.start()
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(self.tr("Starting…"))
+        self._show_status("")
+        self._update_enabled()
+        self.runningChanged.emit(True)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._control is not None:
+            self._control.stop()
+
+    def shutdown(self, milliseconds: int = 5000) -> bool:
+        """Stop fine-tuning and wait for its thread to end (for the window's closeEvent)."""
+        self.cancel()
+        return self._job.wait(milliseconds) if self._job is not None else True
+
+    def _on_event(self, event, network: NeuralNetwork) -> None:
+        if isinstance(event, FineTuneProgress):
+            self.progress_bar.setValue(event.step)
+            self.progress_bar.setFormat(
+                self.tr("Round %1 of %2 · your digits %3 %")
+                .replace("%1", str(event.step))
+                .replace("%2", str(event.steps))
+                .replace("%3", f"{100 * event.personal_accuracy:.0f}")
+            )
+        elif isinstance(event, _MnistCheck):
+            self._tuned = network
+            self._mnist = event
+
+    def _on_failed(self, message: str) -> None:
+        text = self.tr("Fine-tuning failed: %1").replace("%1", message)
+        self._show_status(text, error=True)
+        self.error.emit(text)
+
+    def _on_finished(self) -> None:
+        control, self._control = self._control, None
+        tuned, self._tuned = self._tuned, None
+        if tuned is not None and not control.stopped:
+            self.progress_bar.setFormat(self.tr("Done"))
+            self._show_status(
+                self.tr("Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %")
+                .replace("%1", f"{100 * (self._before or 0):.0f}")
+                .replace("%2", f"{100 * (self.personal.accuracy(tuned) or 0):.0f}")
+                .replace("%3", f"{100 * self._mnist.before:.2f}")
+                .replace("%4", f"{100 * self._mnist.after:.2f}")
+            )
+            self.set_network(tuned)
+            self._update_enabled()
+            self.runningChanged.emit(False)
+            self.networkTuned.emit(tuned)
+            return
+        if control is not None and control.stopped:
+            self.progress_bar.setFormat(self.tr("Cancelled"))
+            self._show_status(self.tr("Fine-tuning cancelled: the network is unchanged."))
+        self._update_enabled()
+        self.runningChanged.emit(False)
