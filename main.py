@@ -90,6 +90,11 @@ def command_train(args) -> int:
     from core.network import NeuralNetwork
     from core.training import Diverged, Evaluation, Progress, TrainingConfig, train
 
+    if args.save is not None:  # before training, not after it
+        if args.save.is_dir():
+            raise IsADirectoryError(f"{args.save}: is a folder; --save takes a file name, e.g. {args.save / 'model.npz'}")
+        if not args.save.parent.is_dir():
+            raise FileNotFoundError(f"{args.save}: cannot save there, the folder {args.save.parent} does not exist")
     dataset = load_mnist(args.data)
     network = NeuralNetwork(hidden_nodes=args.hidden, learning_rate=args.lr, seed=args.seed)
     config = TrainingConfig(
@@ -135,7 +140,10 @@ def command_train(args) -> int:
             )
             return 1
     if args.save:
-        network.save(args.save)
+        try:
+            network.save(args.save)
+        except OSError as error:  # the error names the temporary file: name the one asked for
+            raise OSError(f"{args.save}: could not save the model ({error.strerror or error})") from None
         if not args.json:
             print(f"saved {args.save}")
     return 0

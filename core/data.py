@@ -76,7 +76,7 @@ def read_idx_bytes(raw: bytes, name: str = "<bytes>") -> np.ndarray:
     shape = tuple(int(d) for d in np.frombuffer(raw, dtype=">u4", count=ndim, offset=4))
     count = math.prod(shape)
     dtype = IDX_TYPES[type_code]
-    if count > MAX_ELEMENTS:
+    if math.prod(max(size, 1) for size in shape) > MAX_ELEMENTS:  # also when a zero hides huge sizes
         raise DataError(f"{name}: header declares an absurd size {shape}")
     expected = header_size + count * dtype.itemsize
     if len(raw) < expected:

@@ -24,6 +24,7 @@ import numpy as np
 
 from core.activation import logit, sigmoid
 from core.errors import ModelFileError
+from core.minibatch import train_in_batches
 from core.sequential import train_one_at_a_time
 
 FORMAT_VERSION = 1
@@ -106,17 +107,16 @@ class NeuralNetwork:
         Convention: each weight moves by learning_rate × the *mean* of the n samples'
         updates, all computed with the weights as they were before the batch. A batch
         of one is therefore exactly one ``train`` step. Returns final_outputs (n, output).
+        In matrices (core.minibatch computes this with preallocated buffers)::
+
+            output_deltas = (t - final_outputs) * final_outputs * (1 - final_outputs)  # (n, output)
+            hidden_deltas = ((t - final_outputs) @ w_ho) * hidden_outputs * (1 - hidden_outputs)
+            w_ho += lr / n * output_deltas.T @ hidden_outputs
+            w_ih += lr / n * hidden_deltas.T @ inputs
         """
-        x = np.asarray(inputs, dtype=self.dtype)
-        t = np.asarray(targets, dtype=self.dtype)
-        hidden_outputs, final_outputs = self.forward(x)
-        output_deltas = (t - final_outputs) * final_outputs * (1.0 - final_outputs)  # (n, output)
-        hidden_errors = (t - final_outputs) @ self.w_ho  # (n, hidden)
-        hidden_deltas = hidden_errors * hidden_outputs * (1.0 - hidden_outputs)  # (n, hidden)
-        step = self.dtype.type(self.learning_rate / len(x))
-        self.w_ho += step * (output_deltas.T @ hidden_outputs)
-        self.w_ih += step * (hidden_deltas.T @ x)
-        return final_outputs
+        x = np.atleast_2d(np.asarray(inputs, dtype=self.dtype))
+        t = np.atleast_2d(np.asarray(targets, dtype=self.dtype))
+        return train_in_batches(self.w_ih, self.w_ho, x, t, self.learning_rate, batch_size=len(x))
 
     def train_sequential(self, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """n samples one at a time, the result of n ``train`` calls, computed in blocks at BLAS speed.
@@ -202,10 +202,17 @@ def load_with_extras(path: str | Path) -> tuple[NeuralNetwork, dict[str, np.ndar
     """Load a model and the extra arrays saved with it (e.g. the training history)."""
     path = Path(path)
     try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if not head.startswith(b"PK"):  # np.load would call any non-zip "pickled data"
+            raise ModelFileError(f"{path}: {_not_a_zip(head)}")
         with np.load(path, allow_pickle=False) as archive:
             if not isinstance(archive, np.lib.npyio.NpzFile):
                 raise ModelFileError(f"{path}: not a DigitLab model (.npz) file")
             arrays = {key: archive[key] for key in archive.files}
+        for key, value in arrays.items():
+            if not isinstance(value, np.ndarray):  # a zip member that is not an .npy comes back as bytes
+                raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ('{key}' is not a NumPy array)")
     except ModelFileError:
         raise
     except FileNotFoundError:
@@ -220,9 +227,24 @@ def load_with_extras(path: str | Path) -> tuple[NeuralNetwork, dict[str, np.ndar
         raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({error})") from None
     except (OSError, EOFError, zipfile.BadZipFile, KeyError) as error:
         raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({error})") from None
+    except MemoryError:
+        raise ModelFileError(f"{path}: declares arrays too large to load") from None
+    except Exception as error:  # zipfile and numpy raise many more kinds on a damaged archive
+        raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({type(error).__name__}: {error})") from None
     return _network_from_arrays(path, arrays), {
         key.removeprefix("extra_"): value for key, value in arrays.items() if key.startswith("extra_")
     }
+
+
+def _not_a_zip(head: bytes) -> str:
+    """What a file that is not a zip archive (so not an .npz) seems to be, from its first bytes."""
+    if not head:
+        return "empty file, not a DigitLab model (.npz)"
+    if head.startswith(b"\x93NUMPY"):
+        return "a single NumPy array (.npy), not a DigitLab model (.npz)"
+    if head[:1] == b"\x80":
+        return "holds pickled Python objects, which are never loaded"
+    return "not a DigitLab model (.npz) file"
 
 
 def _network_from_arrays(path: Path, arrays: dict[str, np.ndarray]) -> NeuralNetwork:

@@ -20,10 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.data import Dataset, images_to_inputs, labels_to_targets
+from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
 
 CHUNK_SECONDS = 0.02  # work between two control checks (stop takes effect within ~this)
 EVAL_CHUNK = 2000
+MIN_WINDOW = 1000  # samples behind each Progress's running loss and accuracy, at least
+MAX_CHUNK = 16_384  # samples per chunk at most: bounds the chunk buffers (51 MB of float32 inputs)
 
 
 @dataclass
@@ -79,6 +82,8 @@ class Evaluation:
     seconds: float  # training time of this epoch alone
     samples_per_second: float
     predictions: np.ndarray = field(repr=False)  # (n_test,) predicted labels
+    w_ih: np.ndarray | None = field(default=None, repr=False)  # copies of the weights that were tested
+    w_ho: np.ndarray | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,15 @@ def _check_health(final_outputs: np.ndarray, network: NeuralNetwork) -> str | No
     return None
 
 
+def _scaled_inputs(flat_images: np.ndarray, indices: np.ndarray, pixels: np.ndarray, inputs: np.ndarray) -> np.ndarray:
+    """images_to_inputs(flat_images[indices]) computed in the preallocated ``pixels`` and ``inputs``."""
+    np.take(flat_images, indices, axis=0, out=pixels, mode="clip")  # "clip": no buffering; indices are valid
+    scalar = inputs.dtype.type
+    np.multiply(pixels, scalar(0.99 / 255.0), out=inputs)
+    np.add(inputs, scalar(0.01), out=inputs)
+    return inputs
+
+
 def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
     """Train ``network`` in place, yielding Progress, Evaluation and possibly Diverged events."""
     config.validate()
@@ -185,6 +199,11 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     rng = np.random.default_rng(config.seed)
     batch = config.batch_size
     chunk = max(batch, 256 // batch * batch)  # first chunk small; then sized by measured speed
+    max_chunk = max(batch, MAX_CHUNK // batch * batch)
+    # one chunk's pixels and inputs, reused: never a float copy of the whole training set
+    pixels = np.empty((max_chunk, flat_images.shape[1]), np.uint8)
+    inputs_buffer = np.empty((max_chunk, flat_images.shape[1]), network.dtype)
+    kernel = None if batch == 1 else MinibatchKernel(network.input_nodes, network.hidden_nodes, network.output_nodes, batch, network.dtype)
     samples_seen = 0
     train_seconds = 0.0  # across the run, pauses excluded
     last_report = time.perf_counter()
@@ -205,15 +224,13 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
                 network.learning_rate = new_rate
             indices = order[position : position + chunk]
             started = time.perf_counter()
-            inputs = images_to_inputs(flat_images[indices], network.dtype)
+            inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
             labels = train_labels[indices]
             targets = labels_to_targets(labels, network.output_nodes, network.dtype)
             if batch == 1:
                 outputs = network.train_sequential(inputs, targets)
             else:
-                outputs = np.concatenate(
-                    [network.train_batch(inputs[i : i + batch], targets[i : i + batch]) for i in range(0, len(inputs), batch)]
-                )
+                outputs = kernel.train(network.w_ih, network.w_ho, inputs, targets, network.learning_rate)
             elapsed = time.perf_counter() - started
             train_seconds += elapsed
             epoch_seconds += elapsed
@@ -235,10 +252,13 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
             epoch_correct += correct
             # size the next chunk so that it takes about CHUNK_SECONDS
             speed = len(indices) / max(elapsed, 1e-6)
-            chunk = int(np.clip(speed * CHUNK_SECONDS // batch * batch, batch, 65_536 // batch * batch or batch))
+            chunk = int(np.clip(speed * CHUNK_SECONDS // batch * batch, batch, max_chunk))
 
             now = time.perf_counter()
-            if now - last_report >= config.progress_interval or position >= n_train:
+            # a report needs enough samples for a steady running loss and accuracy
+            window_full = window_count >= min(MIN_WINDOW, n_train)
+            run_done = position >= n_train and epoch == config.epochs
+            if (now - last_report >= config.progress_interval and window_full) or run_done:
                 last_report = now
                 good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
                 run_speed = samples_seen / max(train_seconds, 1e-9)
@@ -275,4 +295,6 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
             seconds=epoch_seconds,
             samples_per_second=n_train / max(epoch_seconds, 1e-9),
             predictions=predictions,
+            w_ih=network.w_ih.copy() if config.snapshot_weights else None,
+            w_ho=network.w_ho.copy() if config.snapshot_weights else None,
         )

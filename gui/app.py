@@ -1,16 +1,30 @@
 """Start the Qt application: names for QSettings, the language, the main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []
+
+STARTUP_BENCHMARK = "DIGITLAB_STARTUP_BENCHMARK"  # set to 1: print "window shown" at the first paint, then quit
+
+
+class _ReportFirstPaint(QObject):
+    """For bench/bench.py: print when the window first paints (it has been shown), then close it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("window shown", flush=True)
+            QTimer.singleShot(0, watched.close)
+        return False
 
 
 def choose_language(requested: str | None, settings: QSettings) -> str:
@@ -57,5 +71,7 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow(settings=settings)
+    if os.environ.get(STARTUP_BENCHMARK) == "1":
+        window.installEventFilter(_ReportFirstPaint(window))
     window.show()
     return app.exec()

@@ -52,6 +52,7 @@ class DrawingPad(QWidget):
         self.setObjectName("drawingPad")
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab chain; Esc / Ctrl+Z act on it
         self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -270,8 +271,12 @@ class DrawingPad(QWidget):
             font = QFont(self.font())
             font.setPixelSize(max(12, round(rect.width() / 14)))
             painter.setFont(font)
-            painter.setPen(QColor(255, 255, 255, 90))
+            painter.setPen(QColor(255, 255, 255, 150))  # on the always-black canvas, whatever the theme
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit"))
+
+        if self.hasFocus():  # keyboard focus shows as a frame in the theme's highlight colour
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
 
     def _paint_segment(self, stroke: Stroke, start: QPointF, end: QPointF) -> None:
         """Draw one segment of a stroke onto the canvas image and announce it."""
@@ -322,3 +327,7 @@ class DrawingPad(QWidget):
 
     def _retranslate(self) -> None:
         self.setToolTip(self.tr("Draw a digit here with the mouse, a pen or a finger"))
+        self.setAccessibleName(self.tr("Drawing pad"))
+        self.setAccessibleDescription(
+            self.tr("Draw one digit with the mouse, a pen or a finger; the network's answer is shown beside it. Esc clears, Ctrl+Z undoes a stroke.")
+        )

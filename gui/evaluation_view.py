@@ -392,6 +392,7 @@ class EvaluationView(QWidget):
         self.evaluate_button.setText(self.tr("Evaluate now"))
         self.evaluate_button.setToolTip(self.tr("Read all the test images with the current network"))
         self.show_all_button.setText(self.tr("Show all mistakes"))
+        self.show_all_button.setToolTip(self.tr("Show every misread test image again, not only those of the chosen cell or digit"))
         confusion = self.confusion_widget.getPlotItem()
         confusion.setTitle(self.tr("Confusion matrix (click a cell)"), color="#222222", size="11pt")
         confusion.setLabel("left", self.tr("true digit"))

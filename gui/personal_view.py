@@ -93,6 +93,7 @@ class PersonalView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setToolTip(self.tr("Your digits and what the network reads (red: read wrong). Delete removes the selected ones."))
         self.remove_button = QPushButton(self.tr("Remove"), objectName="removePersonalButton")
+        self.remove_button.setToolTip(self.tr("Remove the selected digits from your handwriting set"))
         self.accuracy_label = QLabel(objectName="personalAccuracyLabel")
         self.accuracy_label.setWordWrap(True)
         self.status_label = QLabel(objectName="personalStatusLabel")
@@ -102,6 +103,7 @@ class PersonalView(QWidget):
             self.tr("Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits").replace("%1", str(FINE_TUNE_STEPS))
         )
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="fineTuneCancelButton")
+        self.cancel_button.setToolTip(self.tr("Stop the fine-tuning"))
         self.progress_bar = QProgressBar(objectName="fineTuneProgressBar", minimum=0, maximum=FINE_TUNE_STEPS, value=0)
         self.progress_bar.setFormat(self.tr("Not started"))
 

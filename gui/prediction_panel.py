@@ -102,12 +102,9 @@ class PredictionPanel(QWidget):
         plot.setMenuEnabled(False)
         plot.setXRange(-0.6, N_OUTPUTS - 0.4, padding=0)
         plot.setYRange(0.0, 1.0, padding=0.04)  # a little room so ticks 0 and 1 show
-        text = self.palette().windowText().color()
+        self._apply_palette()
         for name in ("bottom", "left"):
-            axis = plot.getAxis(name)
-            axis.setPen(text)
-            axis.setTextPen(text)
-            axis.setStyle(tickLength=4)  # ticks point outwards, off the bars
+            plot.getAxis(name).setStyle(tickLength=4)  # ticks point outwards, off the bars
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(N_OUTPUTS)]])
         left = plot.getAxis("left")
         left.setTicks([[(v, f"{v:g}") for v in (0, 0.5, 1)]])
@@ -118,6 +115,14 @@ class PredictionPanel(QWidget):
             brushes=[BAR_COLOR] * N_OUTPUTS, pen=None,
         )
         plot.addItem(self._bars)
+
+    def _apply_palette(self) -> None:
+        """Axes in the theme's text colour (the plot is transparent over the window), also after a theme change."""
+        text = self.palette().windowText().color()
+        for name in ("bottom", "left"):
+            axis = self.outputsPlot.getAxis(name)
+            axis.setPen(text)
+            axis.setTextPen(text)
 
     def show_prediction(self, outputs: np.ndarray | None, image28: np.ndarray | None) -> None:
         """Show the network's answer; None clears to the empty state.
@@ -170,6 +175,12 @@ class PredictionPanel(QWidget):
         self.inputCaption.setText(self.tr("What the network sees"))
         self.outputsCaption.setText(self.tr("The ten outputs (orange: the winner)"))
         self.outputsPlot.setToolTip(self.tr("How strongly each output neuron fires, 0 to 1"))
+        self.outputsPlot.setAccessibleName(self.tr("The ten outputs"))
+        self.predictionLabel.setAccessibleName(self.tr("Predicted digit"))
+        self.predictionLabel.setAccessibleDescription(self.tr("The digit the network reads on the drawing pad"))
+        self.confidenceLabel.setAccessibleName(self.tr("How sure the network is"))
+        self.networkInputView.setAccessibleName(self.tr("What the network sees"))
+        self.networkInputView.setAccessibleDescription(self.tr("The drawing as the network's 28×28 input image"))
         if self._confidence is None:
             self.confidenceLabel.setText("")
         else:
@@ -179,4 +190,6 @@ class PredictionPanel(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
         super().changeEvent(event)

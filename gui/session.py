@@ -206,9 +206,12 @@ class TrainingSession(QObject):
         elif isinstance(event, Evaluation):
             self.history.add_evaluation(event)
             self.last_evaluation = event
-            if self.snapshot is not self.network:  # the epoch's last Progress brought these weights
-                epochs = self._checkpoint[2] + 1
-                self._checkpoint = (self.snapshot.w_ih, self.snapshot.w_ho, epochs, event.test_accuracy)
+            if event.w_ih is not None:  # the epoch's last weights, as tested: show them and keep them to go back to
+                snapshot = self.network.copy() if self.snapshot is self.network else self.snapshot
+                snapshot.w_ih, snapshot.w_ho = event.w_ih, event.w_ho
+                snapshot.epochs_trained, snapshot.test_accuracy = self._checkpoint[2] + 1, event.test_accuracy
+                self.snapshot = snapshot
+                self._checkpoint = (event.w_ih, event.w_ho, snapshot.epochs_trained, event.test_accuracy)
             self.evaluated.emit(event)
         elif isinstance(event, Diverged):
             self.history.outcome = "diverged"

@@ -443,12 +443,22 @@ class WeightsView(QWidget):
         color = self.palette().color(QPalette.ColorRole.Window)
         self._plot.setBackground(color)
         self._node_plot.setBackground(color)
+        text = self.palette().color(QPalette.ColorRole.WindowText)  # pyqtgraph's grey is faint on a light window
+        self._bar.axis.setPen(text)
+        self._bar.axis.setTextPen(text)
 
     def _retranslate(self) -> None:
         self._light_up.setText(self.tr("Light up by activation"))
         self._light_up.setToolTip(
             self.tr("Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive")
         )
+        self.setAccessibleName(self.tr("Hidden node weights"))
+        self.setAccessibleDescription(
+            self.tr("Each hidden node's 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero")
+        )
+        self._plot.setAccessibleName(self.tr("Weight mosaic of all hidden nodes"))
+        self._node_plot.setAccessibleName(self.tr("The selected hidden node, enlarged"))
+        self._light_up.setAccessibleDescription(self._light_up.toolTip())
         self._update_node_panel()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,229 @@
+"""Rough use of the main window (pytest-qt, offscreen): what a learner does when clicking
+around fast, or in an order nobody planned. After each, the app must be in a sound state:
+one run at most, no thread left, the controls matching the state, the runs recorded."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.network import NeuralNetwork
+from gui.background import running_jobs
+from gui.main_window import MainWindow
+from test_main_window import draw, find, start
+
+
+def training_jobs():
+    """The training threads alive (the window may run other jobs, e.g. an evaluation after a run)."""
+    return [job for job in running_jobs() if job.name == "training"]
+
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def window(qtbot, settings, small_mnist):
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    return window
+
+
+def wait_idle(window, qtbot, timeout=5000):
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=timeout)
+
+
+def assert_idle_and_sound(window):
+    session = window.session
+    assert session.state == "idle" and not session.training
+    assert training_jobs() == []
+    assert session.predictor() is session.network  # the worker has let go of the network
+    assert window.training_panel.start_button.isEnabled() and not window.training_panel.stop_button.isEnabled()
+    assert window.start_action.isEnabled() and not window.stop_action.isEnabled()
+    assert not window.redraw_timer.isActive()
+
+
+def test_fifty_rapid_start_stop_cycles(window, qtbot):
+    panel = window.training_panel
+    find(window, "epochsSpin").setValue(40)
+    for _ in range(50):
+        qtbot.mouseClick(panel.start_button, LEFT)
+        assert window.session.state == "running"
+        qtbot.mouseClick(panel.stop_button, LEFT)
+        qtbot.mouseClick(panel.start_button, LEFT)  # disabled until the run has ended: ignored
+        wait_idle(window, qtbot)
+    assert_idle_and_sound(window)
+    runs = window.session.runs
+    assert len(runs) == 50
+    assert [run.name.split()[0] for run in runs] == [f"#{i}" for i in range(1, 51)]
+    assert all(run.outcome == "stopped" for run in runs)
+    for run in runs:
+        assert run.samples == sorted(run.samples)
+        assert len(run.samples) == len(run.loss) == len(run.accuracy)
+    assert np.isfinite(window.session.network.w_ih).all()
+
+
+def test_double_click_on_start_starts_one_run(window, qtbot):
+    panel = window.training_panel
+    find(window, "epochsSpin").setValue(40)
+    qtbot.mouseDClick(panel.start_button, LEFT)
+    window.start_training()  # and F5 / the menu once more
+    window.start_action.trigger()
+    assert window.session.state == "running"
+    assert len(training_jobs()) == 1
+    qtbot.mouseClick(panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert len(window.session.runs) == 1
+    assert_idle_and_sound(window)
+
+
+def test_stop_when_idle_does_nothing_and_start_still_works(window, qtbot):
+    panel = window.training_panel
+    assert not panel.stop_button.isEnabled()
+    qtbot.mouseClick(panel.stop_button, LEFT)
+    window.stop_action.trigger()
+    window.session.stop()
+    window.session.stop_and_wait()
+    assert window.session.state == "idle" and window.session.runs == []
+    start(window, qtbot)  # no stop request left over from above
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    assert window.session.state == "running"
+    qtbot.mouseClick(panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert_idle_and_sound(window)
+
+
+def test_pause_then_close_asks_and_stops_the_worker(window, qtbot, monkeypatch):
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    qtbot.mouseClick(window.training_panel.pause_button, LEFT)
+    assert window.session.state == "paused"
+    window._confirm_close = True
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    assert not window.close()  # Cancel: still open, still paused, resumable
+    assert window.isVisible() and window.session.state == "paused"
+    assert window.close()  # Discard
+    assert training_jobs() == [] and window.session.state == "idle"
+    assert window.session.runs[-1].outcome == "stopped"
+
+
+def test_open_a_model_while_training_stops_the_run_then_loads(window, qtbot, tmp_path):
+    saved = NeuralNetwork(hidden_nodes=30, seed=5)
+    path = tmp_path / "thirty.npz"
+    saved.save(path)
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    assert window.open_model(path)
+    assert_idle_and_sound(window)
+    assert window.session.runs[-1].outcome == "stopped"
+    np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
+    assert find(window, "hiddenNodesSpin").value() == 30
+    assert window.weights_view.mosaic_image() is not None
+    assert "thirty.npz" in window.windowTitle() and "*" not in window.windowTitle()
+
+
+def test_opening_a_bad_model_while_training_leaves_the_run_going(window, qtbot, tmp_path):
+    bad = tmp_path / "notes.npz"
+    bad.write_text("not a model")
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    assert not window.open_model(bad)
+    assert window.session.state == "running"
+    seen = len(window.session.history.samples)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) > seen, timeout=5000)
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+
+
+def test_reset_while_training(window, qtbot):
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    before = window.session.network
+    window.new_action.trigger()  # Ctrl+N: the Reset button is disabled while training
+    assert_idle_and_sound(window)
+    assert window.session.network is not before and not window.session.unsaved
+    assert window.session.runs[-1].outcome == "stopped"
+    xs, _ = window.charts.loss_curve.getData()
+    assert xs is None or len(xs) == 0
+
+
+def test_reset_then_start_at_once_is_not_ended_by_the_old_run(window, qtbot):
+    """A stopped run's late 'finished' signal must not wrap up the next run."""
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    window.new_model()  # stops and waits; the old job's signals are still queued
+    window.start_training()  # before the event loop has run
+    assert window.session.state == "running"
+    qtbot.wait(200)  # the queued signals of the old run arrive now
+    assert window.session.state == "running" and len(training_jobs()) == 1
+    assert window.session.history is not window.session.runs[-1]
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    assert window.session.history.samples[0] < 5000  # not the old run's numbers
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert len(window.session.runs) == 2
+    assert_idle_and_sound(window)
+
+
+def test_hidden_nodes_are_locked_while_training_and_used_at_the_next_start(window, qtbot):
+    hidden = find(window, "hiddenNodesSpin")
+    start(window, qtbot)
+    assert not hidden.isEnabled()
+    qtbot.mouseClick(window.training_panel.pause_button, LEFT)
+    assert window.session.state == "paused" and not hidden.isEnabled()
+    for name in ("epochsSpin", "batchSizeSpin", "seedSpin", "presetCombo"):
+        assert not find(window, name).isEnabled()
+    assert find(window, "learningRateSpin").isEnabled()  # may change mid-run
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert hidden.isEnabled()
+    hidden.setValue(50)
+    start(window, qtbot)
+    assert window.session.network.hidden_nodes == 50
+    assert window.session.network.w_ih.shape == (50, 784) and window.session.network.w_ho.shape == (10, 50)
+    assert "50 hidden nodes" in window.model_label.text()
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    assert window.session.history.settings["hidden_nodes"] == 50
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+
+
+def test_drawing_while_training(window, qtbot):
+    pad = find(window, "drawingPad")
+    label = find(window, "predictionLabel")
+    start(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    rect = pad.canvas_rect()
+    x0, y0, w = rect.left(), rect.top(), rect.width()
+    for stroke in range(5):
+        draw(pad, [(x0 + w * (0.3 + 0.1 * stroke), y0 + w * (0.2 + 0.6 * i / 15)) for i in range(16)])
+        assert label.text() in list("0123456789")
+        qtbot.wait(30)
+    window.undo_button.click()
+    window.clear_button.click()
+    assert label.text() == "" and pad.is_empty()
+    assert window.session.state == "running"
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert_idle_and_sound(window)
+
+
+def test_save_while_training_saves_the_snapshot(window, qtbot, tmp_path):
+    start(window, qtbot)
+    session = window.session
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=5000)
+    snapshot_w_ih = session.snapshot.w_ih  # replaced, never written, by later progress
+    path = tmp_path / "mid-run.npz"
+    assert window.save_model_to(path)
+    saved, extras = __import__("core.network", fromlist=["load_with_extras"]).load_with_extras(path)
+    np.testing.assert_array_equal(saved.w_ih, snapshot_w_ih)
+    assert len(extras["history_samples"]) >= 3
+    assert session.state == "running" and session.unsaved  # the run goes on, unsaved
+    assert window.windowTitle().startswith("mid-run.npz *")
+    seen = len(session.history.samples)
+    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=5000)
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert session.unsaved and "*" in window.windowTitle()
