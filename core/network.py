@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from core.activation import logit, sigmoid
+from core.blas import blas_threads_at_most
 from core.errors import ModelFileError
 from core.minibatch import train_in_batches
 from core.sequential import train_one_at_a_time
@@ -125,7 +126,8 @@ class NeuralNetwork:
         """
         x = np.ascontiguousarray(inputs, dtype=self.dtype)
         t = np.ascontiguousarray(targets, dtype=self.dtype)
-        return train_one_at_a_time(self.w_ih, self.w_ho, x, t, self.learning_rate)
+        with blas_threads_at_most(1):  # its small products gain nothing from threads and suffer when the CPU is busy
+            return train_one_at_a_time(self.w_ih, self.w_ho, x, t, self.learning_rate)
 
     # -- looking inside --------------------------------------------------------
     def backquery(self, targets: np.ndarray) -> np.ndarray:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.insight import backquery_digits, read_back
 from core.network import NeuralNetwork
-from gui.charts import export_plot
+from gui.charts import export_plots
 from gui.evaluation_view import chart
 
 SIDE = 28
@@ -133,13 +133,8 @@ class BackqueryView(QWidget):
         return {"back-query": self.plot_widget}
 
     def export_plots(self, directory: str | Path, suffix: str = ".png") -> list[Path]:
-        """Write the images into ``directory`` as PNG or SVG (by ``suffix``); returns the paths."""
-        paths = []
-        for name, widget in self.plot_widgets().items():
-            path = Path(directory) / f"{name}{suffix}"
-            export_plot(widget, str(path))
-            paths.append(path)
-        return paths
+        """Write every chart into ``directory`` as PNG or SVG (by ``suffix``); returns the paths."""
+        return export_plots(self.plot_widgets(), directory, suffix)
 
     # -- language ------------------------------------------------------------------------
     def _retranslate(self) -> None:

@@ -5,6 +5,8 @@ plot shows the values at the nearest point; other runs can be overlaid, dashed.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -173,6 +175,16 @@ def export_plot(plot_widget: pg.PlotWidget, path: str) -> None:
     exporter = exporters.ImageExporter(plot)
     exporter.parameters()["width"] = int(plot.sceneBoundingRect().width() * 2)
     exporter.export(str(path))
+
+
+def export_plots(widgets: dict[str, pg.PlotWidget], directory, suffix: str = ".png") -> list[Path]:
+    """Write each named chart into ``directory`` as ``<name><suffix>`` (PNG or SVG); returns the paths."""
+    paths = []
+    for name, widget in widgets.items():
+        path = Path(directory) / f"{name}{suffix}"
+        export_plot(widget, str(path))
+        paths.append(path)
+    return paths
 
 
 def _export_svg(plot_widget: pg.PlotWidget, path) -> None:

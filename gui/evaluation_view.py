@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.insight import DetailedEvaluation, cell_indices, misclassified, per_digit_accuracy
-from gui.charts import export_plot
+from gui.charts import export_plots
 
 CLASSES = 10
 GALLERY_LIMIT = 300  # images in the gallery at once
@@ -278,12 +278,7 @@ class EvaluationView(QWidget):
 
     def export_plots(self, directory: str | Path, suffix: str = ".png") -> list[Path]:
         """Write every chart into ``directory`` as PNG or SVG (by ``suffix``); returns the paths."""
-        paths = []
-        for name, widget in self.plot_widgets().items():
-            path = Path(directory) / f"{name}{suffix}"
-            export_plot(widget, str(path))
-            paths.append(path)
-        return paths
+        return export_plots(self.plot_widgets(), directory, suffix)
 
     # -- drawing ---------------------------------------------------------------------
     def _show_matrix(self) -> None:

@@ -50,8 +50,10 @@ def personal_set_path() -> Path:
     return Path(folder) / "personal-digits.npz"
 
 
-REDRAW_MS = 50  # curves and progress: 20 times a second
-WEIGHTS_EVERY = 4  # weight mosaic: every 4th redraw (5 times a second)
+# While training, the GUI thread shares the GIL (and a CPU) with the training thread: every
+# millisecond it draws is one the training waits. bench/bench_gui.py measures both sides.
+REDRAW_MS = 100  # progress bar and speed: 10 times a second
+SLOW_EVERY = 4  # the curves, and two ticks later the weight mosaic: each every 4th redraw (2.5 times a second)
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.rng = np.random.default_rng()
         self._redraws = 0
-        self._dirty = False
+        self._stale: set[str] = set()  # views with news to show: "progress", "charts", "weights"
         self._confirm_close = True
 
         self._build_widgets()
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.training_panel = TrainingPanel()
         self.charts = TrainingCharts()
+        for chart in (self.charts.loss_widget, self.charts.accuracy_widget):
+            for side in ("left", "bottom"):  # grid lines at major and minor ticks: the third, faint level doubled each redraw's cost
+                chart.getPlotItem().getAxis(side).setStyle(maxTickLevel=1)
         self.weights_view = WeightsView()
         self.drawing_pad = DrawingPad()
         self.prediction_panel = PredictionPanel()
@@ -170,7 +175,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 880])
+        # a little wider than the left column needs: its minimum width changes by a pixel with the
+        # prediction's text, and each change at the minimum would relayout and repaint the whole window
+        splitter.setSizes([left.minimumSizeHint().width() + 24, 880])
         self.setCentralWidget(splitter)
         for button in (self.clear_button, self.undo_button, self.random_button):
             button.setAccessibleDescription(button.toolTip())
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
         action(model, self.tr("Load &dataset folder…"), self.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
         model.addSeparator()
         action(model, self.tr("Export charts as &PNG…"), self.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
+        action(model, self.tr("Export all charts as PNG or S&VG…"), self.export_all_charts_dialog, None, self.tr("Save every chart of every tab into a folder, as PNG or SVG"), "exportAllChartsAction")
         action(model, self.tr("Export history as &CSV…"), self.export_history_dialog, None, self.tr("Save the training curves and epoch results as CSV"), "exportHistoryAction")
         model.addSeparator()
         action(model, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, "quitAction")
@@ -316,14 +324,14 @@ class MainWindow(QMainWindow):
         )
 
     def _on_progress(self, progress) -> None:
-        self._dirty = True
+        self._stale.update(("progress", "charts", "weights"))
         self._latest_progress = progress
 
     def _on_evaluated(self, evaluation) -> None:
         self.statusBar().showMessage(
             self.tr("Epoch %1: test accuracy %2 %").replace("%1", str(evaluation.epoch)).replace("%2", f"{100 * evaluation.test_accuracy:.2f}")
         )
-        self._dirty = True
+        self._stale.add("charts")
 
     def _on_diverged(self, event) -> None:
         self.show_error(
@@ -354,14 +362,16 @@ class MainWindow(QMainWindow):
         """Copy the latest state into the views (called by the timer while training)."""
         self._redraws += 1
         history = self.session.history
-        if history is not None and (self._dirty or force_weights):
+        progress = getattr(self, "_latest_progress", None)
+        if progress is not None and ("progress" in self._stale or force_weights):
+            self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
+        if history is not None and (force_weights or ("charts" in self._stale and self._redraws % SLOW_EVERY == 0)):
             self.charts.show_history(history)
-            progress = getattr(self, "_latest_progress", None)
-            if progress is not None:
-                self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
-        if force_weights or (self._dirty and self._redraws % WEIGHTS_EVERY == 0):
+            self._stale.discard("charts")
+        if force_weights or ("weights" in self._stale and self._redraws % SLOW_EVERY == SLOW_EVERY // 2):
             self._show_network()
-        self._dirty = False
+            self._stale.discard("weights")
+        self._stale.discard("progress")
 
     # -- the network's pictures and the pad ------------------------------------
     @Slot()
@@ -515,6 +525,39 @@ class MainWindow(QMainWindow):
         if path:
             if not self.charts.export_image(path):
                 self.show_error(self.tr("Could not write %1").replace("%1", path))
+
+    def chart_widgets(self) -> dict:
+        """Every chart of the window by a file name: training curves, evaluation, back-query, sweep, inspector."""
+        widgets = {"loss": self.charts.loss_widget, "accuracy": self.charts.accuracy_widget, "sweep": self.sweep_view.plot_widget}
+        for view in (self.evaluation_view, self.backquery_view, self.neuron_inspector):
+            widgets.update(view.plot_widgets())
+        return widgets
+
+    def export_all_charts(self, folder: str | Path, suffix: str = ".png") -> list[Path]:
+        from gui.charts import export_plots
+
+        try:
+            return export_plots(self.chart_widgets(), folder, suffix)
+        except (OSError, ValueError) as error:
+            self.show_error(self.tr("Could not write %1: %2").replace("%1", str(folder)).replace("%2", str(error)))
+            return []
+
+    @Slot()
+    def export_all_charts_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the charts"), self._last_folder())
+        if not folder:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export charts"),
+            self.tr("Save the charts as SVG drawings? (No: PNG images)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        paths = self.export_all_charts(folder, ".svg" if answer == QMessageBox.StandardButton.Yes else ".png")
+        if paths:
+            self.statusBar().showMessage(self.tr("Saved %1 charts in %2").replace("%1", str(len(paths))).replace("%2", folder), 5000)
 
     @Slot()
     def export_history_dialog(self) -> None:

@@ -30,7 +30,7 @@ from core.data import Dataset
 from core.insight import top_activating
 from core.network import NeuralNetwork
 from gui.backquery_view import tile_mosaic, tile_origin
-from gui.charts import export_plot
+from gui.charts import export_plots
 from gui.evaluation_view import chart
 from gui.weights_view import COLOR_MAP, symmetric_level
 
@@ -185,12 +185,7 @@ class NeuronInspector(QWidget):
 
     def export_plots(self, directory: str | Path, suffix: str = ".png") -> list[Path]:
         """Write every chart into ``directory`` as PNG or SVG (by ``suffix``); returns the paths."""
-        paths = []
-        for name, widget in self.plot_widgets().items():
-            path = Path(directory) / f"{name}{suffix}"
-            export_plot(widget, str(path))
-            paths.append(path)
-        return paths
+        return export_plots(self.plot_widgets(), directory, suffix)
 
     # -- drawing ---------------------------------------------------------------------
     def _show_all(self) -> None:

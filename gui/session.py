@@ -7,16 +7,22 @@ from a job surfaces through the one ``error`` signal.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from core.blas import blas_threads_at_most
 from core.data import Dataset, load_mnist
 from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
 from core.training import Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
 from gui.background import BackgroundJob
+
+# BLAS threads for a training run: all cores but one, which the window keeps for itself
+# (with every core busy, each drawing waits and the run slows down too: bench/bench_gui.py)
+TRAINING_BLAS_THREADS = max(1, (os.cpu_count() or 2) - 1)
 
 
 class TrainingSession(QObject):
@@ -151,7 +157,11 @@ class TrainingSession(QObject):
         self.history = RunHistory(settings=settings, name=f"#{self._run_counter} lr {config.learning_rate:g}, batch {config.batch_size}, {hidden_nodes} hidden")
         self._control = control = TrainingControl()
         network, dataset = self.network, self.dataset
-        self._job = job = BackgroundJob(lambda: train(network, dataset, config, control), "training", self)
+        def run():
+            with blas_threads_at_most(TRAINING_BLAS_THREADS):
+                yield from train(network, dataset, config, control)
+
+        self._job = job = BackgroundJob(run, "training", self)
         # a run ended by stop_and_wait still has signals queued: they must not reach the next run
         job.yielded.connect(lambda event: self._on_event(event) if job is self._job else None)
         job.failed.connect(lambda message: self._on_failed(message) if job is self._job else None)

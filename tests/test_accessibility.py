@@ -3,7 +3,6 @@ sensible Tab order, mnemonics that do not clash, a pad that takes the keyboard f
 and text that stays readable in a dark theme."""
 import re
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.main_window import MainWindow
-from test_main_window import start
 
 TRAINING_ORDER = [
     "presetCombo", "epochsSpin", "learningRateSpin", "hiddenNodesSpin", "batchSizeSpin", "seedSpin",

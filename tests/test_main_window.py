@@ -228,3 +228,27 @@ def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
     assert not window.open_model(bad)
     np.testing.assert_array_equal(window.session.network.w_ih, before)
     assert "bad.npz" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_every_chart_exports_as_png_and_svg(window, qtbot, tmp_path, suffix):
+    start(window, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    paths = window.export_all_charts(tmp_path, suffix)
+    names = {path.stem for path in paths}
+    assert {"loss", "accuracy", "sweep", "confusion-matrix", "back-query"} <= names
+    for path in paths:
+        data = path.read_bytes()
+        assert len(data) > 500, path
+        assert data.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in data[:2000], path
+
+
+def test_history_exports_as_csv(window, qtbot, tmp_path):
+    start(window, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    path = tmp_path / "history.csv"
+    assert window.export_history(path)
+    lines = path.read_text().splitlines()
+    assert lines[0].startswith("samples_seen,train_loss")
+    assert any(line.startswith("epoch,samples_seen,test_accuracy") for line in lines)
+    assert lines[-1].startswith("1,4000,")

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 from gui.weights_view import CELL, SIDE, WeightsView, grid_shape, symmetric_level

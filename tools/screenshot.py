@@ -17,6 +17,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def wait_until(app, condition) -> None:
+    """Run the event loop until condition() holds, sleeping between turns (no busy loop)."""
+    import time
+
+    while not condition():
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshot.png")
@@ -44,14 +53,12 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    while window.session.state != "idle":
-        app.processEvents()
+    wait_until(app, lambda: window.session.state == "idle")
     panel = window.training_panel
     panel.choose_preset("tutorial")
     panel.epochs_spin.setValue(args.epochs)
     window.start_training()
-    while window.session.training:
-        app.processEvents()
+    wait_until(app, lambda: not window.session.training)
     app.processEvents()
     dataset = window.session.dataset
     window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])

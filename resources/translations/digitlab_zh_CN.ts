@@ -2,502 +2,1297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>DrawingPad</name>
+    <name>BackqueryView</name>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="274"/>
-        <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/backquery_view.py" line="148"/>
+        <source>Back-query runs the network backwards (Tariq Rashid&apos;s idea). Start from the answer you want, 0.99 at one output and 0.01 at the nine others; undo each sigmoid with its inverse, the logit; send the signal back through the transposed weights; squeeze each layer into 0.01–0.99. What arrives at the 784 inputs is the picture the network “imagines” for that digit: bright pixels push towards it, dark ones against it. Under each picture: what the network itself reads in it.</source>
+        <translation>反向查询让网络倒着运行（Tariq Rashid 的方法）：从想要的答案出发——一个输出为 0.99，其余九个为 0.01；用 sigmoid 的反函数 logit 撤销每一层的 sigmoid；让信号经转置的权重往回传；再把每一层压缩到 0.01–0.99。到达 784 个输入的，就是网络为这个数字“想象”出的图像：亮的像素推向这个数字，暗的像素推离它。每张图下方是网络自己从中读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="324"/>
+        <location filename="../../gui/backquery_view.py" line="162"/>
+        <source>reads %1 (%2 %)</source>
+        <translation>读作 %1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backquery_view.py" line="171"/>
+        <source>No network yet.</source>
+        <translation>还没有网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backquery_view.py" line="174"/>
+        <source>The network reads %1 of its ten imagined digits as the digit they were made for.</source>
+        <translation>在网络想象出的十个数字中，有 %1 个被它自己读成了对应的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <location filename="../../gui/drawing_pad.py" line="275"/>
+        <source>Draw a digit</source>
+        <translation>写一个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drawing_pad.py" line="329"/>
         <source>Draw a digit here with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>用鼠标、手写笔或手指在这里写一个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drawing_pad.py" line="330"/>
+        <source>Drawing pad</source>
+        <translation>手写板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drawing_pad.py" line="332"/>
+        <source>Draw one digit with the mouse, a pen or a finger; the network&apos;s answer is shown beside it. Esc clears, Ctrl+Z undoes a stroke.</source>
+        <translation>用鼠标、手写笔或手指写一个数字，网络的答案显示在旁边。Esc 清空，Ctrl+Z 撤销一笔。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="356"/>
+        <source>true %1 → %2
+%3 %</source>
+        <translation>真值 %1 → %2
+%3 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="357"/>
+        <source>Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.</source>
+        <translation>测试图像 %1：真值 %2，读作 %3（把握 %4 %）。点击可放到画板上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="392"/>
+        <source>Evaluate now</source>
+        <translation>立即评估</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="393"/>
+        <source>Read all the test images with the current network</source>
+        <translation>用当前网络读取全部测试图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="394"/>
+        <source>Show all mistakes</source>
+        <translation>显示全部错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="395"/>
+        <source>Show every misread test image again, not only those of the chosen cell or digit</source>
+        <translation>重新显示所有认错的测试图片，而不只是所选格子或数字的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="397"/>
+        <source>Confusion matrix (click a cell)</source>
+        <translation>混淆矩阵（点击单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="398"/>
+        <location filename="../../gui/evaluation_view.py" line="402"/>
+        <source>true digit</source>
+        <translation>真实数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="399"/>
+        <source>predicted digit</source>
+        <translation>预测数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="401"/>
+        <source>Accuracy per digit (%)</source>
+        <translation>各数字的准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="410"/>
+        <source>Press “Evaluate now” to read every test image and see where the network goes wrong.</source>
+        <translation>按“立即评估”读取每一张测试图像，看看网络错在哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="412"/>
+        <source>Accuracy %1 %: %2 of %3 test images misread (read in %4 s).</source>
+        <translation>准确率 %1 %：%3 张测试图像中读错 %2 张（用时 %4 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="419"/>
+        <source>The network has changed since: evaluate again.</source>
+        <translation>网络此后已改变：请重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="427"/>
+        <source>All mistakes, the most confident first</source>
+        <translation>全部错误，最有把握的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="429"/>
+        <source>Mistakes on the digit %1</source>
+        <translation>数字 %1 的错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="431"/>
+        <source>%1 read correctly, the least sure first</source>
+        <translation>正确读出的 %1，最没把握的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="432"/>
+        <source>%1 read as %2, the most confident first</source>
+        <translation>%1 被读作 %2，最有把握的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="439"/>
+        <source>No images here</source>
+        <translation>这里没有图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="441"/>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %2 张中的 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="442"/>
+        <source>%1 images</source>
+        <translation>%1 张图像</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
-        <source>Loading MNIST…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="87"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="88"/>
-        <source>Clear the pad (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="89"/>
-        <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="90"/>
-        <source>Remove the last stroke (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="91"/>
-        <source>MNIST digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="92"/>
-        <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="96"/>
-        <location filename="../../gui/main_window.py" line="97"/>
-        <source>Brush width</source>
-        <translation type="unfinished"></translation>
+        <source>Loading MNIST…</source>
+        <translation>正在加载 MNIST…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="104"/>
-        <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <source>Clear the pad (Esc)</source>
+        <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="106"/>
+        <source>Remove the last stroke (Ctrl+Z)</source>
+        <translation>撤销最后一笔 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108"/>
+        <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
+        <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="113"/>
+        <source>Brush width</source>
+        <translation>笔刷粗细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>What the hidden nodes learned: each node&apos;s 784 incoming weights as a 28×28 image</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="153"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="154"/>
+        <source>Imagination</source>
+        <translation>想象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>Sweeps</source>
+        <translation>参数扫描</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="160"/>
+        <source>My handwriting</source>
+        <translation>我的笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Hidden node</source>
+        <translation>隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>New random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Open a saved model (.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Save the model under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Load &amp;dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Export charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Save the loss and accuracy charts as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Export history as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Save the training curves and epoch results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Pause / Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Tutorial preset</source>
-        <translation type="unfinished"></translation>
+        <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Fast preset</source>
-        <translation type="unfinished"></translation>
+        <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Random MNIST digit</source>
-        <translation type="unfinished"></translation>
+        <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <source>&amp;Hidden node inspector</source>
+        <translation>隐藏节点查看器(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Epoch %1: test accuracy %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
-        <source>Training stopped: %1 after %2 samples. The last good weights are kept. Try a smaller learning rate, such as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Training finished</source>
-        <translation type="unfinished"></translation>
+        <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Training diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>: test accuracy %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>MNIST is still loading</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>MNIST label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="103"/>
+        <source>Cle&amp;ar</source>
+        <translation>清空(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105"/>
+        <source>U&amp;ndo stroke</source>
+        <translation>撤销一笔(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="107"/>
+        <source>MNIST di&amp;git</source>
+        <translation>MNIST 数字(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120"/>
+        <source>&amp;Brush</source>
+        <translation>笔刷(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="330"/>
+        <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
+        <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="432"/>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Could not open the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>DigitLab models (*.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Could not save the model to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Dataset folder with the four IDX files</source>
-        <translation type="unfinished"></translation>
+        <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>There is no training history yet: train first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="537"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>About DigitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Stop training before switching the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先停止训练，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="504"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>Save the trained model?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>The network has training that is not saved. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronInspector</name>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="222"/>
+        <source>Draw a digit on the pad to see how strongly this node fires for it.</source>
+        <translation>在画板上写一个数字，看看这个节点对它的激活有多强。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="224"/>
+        <source>Its activation for the digit on the pad: %1</source>
+        <translation>它对画板上数字的激活值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="272"/>
+        <source>No network yet</source>
+        <translation>还没有网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="274"/>
+        <source>Hidden node %1</source>
+        <translation>隐藏节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="276"/>
+        <source>Ink on red pixels excites the node, ink on blue ones inhibits it; its output weights say which digits it votes for (red) or against (blue).</source>
+        <translation>落在红色像素上的笔迹会激发这个节点，落在蓝色像素上的会抑制它；它的输出权重表明它支持（红）或反对（蓝）哪些数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="278"/>
+        <source>Its 784 incoming weights</source>
+        <translation>它的 784 个输入权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="280"/>
+        <source>Weight to each output</source>
+        <translation>到每个输出的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="281"/>
+        <source>output digit</source>
+        <translation>输出数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="283"/>
+        <source>The test images that excite it most appear here once MNIST is loaded.</source>
+        <translation>MNIST 加载后，这里会显示最能激发它的测试图像。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="285"/>
+        <source>The 16 test images that excite it most (click one to put it on the pad):</source>
+        <translation>最能激发它的 16 张测试图像（点击一张可放到画板上）：</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalView</name>
+    <message>
+        <location filename="../../gui/personal_view.py" line="78"/>
+        <source>Draw a digit on the pad, say which digit it is, and add it to your set. Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST.</source>
+        <translation>在画板上写一个数字，说明它是几，然后加入你的字迹集。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="84"/>
+        <source>Which digit the drawing on the pad is</source>
+        <translation>画板上写的是哪个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="85"/>
+        <source>Add to my set</source>
+        <translation>加入我的字迹集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="86"/>
+        <source>Add the digit on the pad, with this label, to your handwriting set</source>
+        <translation>把画板上的数字连同这个标签加入你的字迹集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="94"/>
+        <source>Your digits and what the network reads (red: read wrong). Delete removes the selected ones.</source>
+        <translation>你的数字以及网络的识别结果（红色：识别错误）。按 Delete 删除所选项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="95"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="96"/>
+        <source>Remove the selected digits from your handwriting set</source>
+        <translation>从你的笔迹集中删除选中的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="101"/>
+        <source>Fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="103"/>
+        <source>Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits</source>
+        <translation>用你的数字混入 4 倍数量的 MNIST 数字，对网络做 %1 轮简短训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="106"/>
+        <source>Stop the fine-tuning</source>
+        <translation>停止微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="108"/>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="111"/>
+        <source>This digit is</source>
+        <translation>这个数字是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="144"/>
+        <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
+        <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="196"/>
+        <source>Could not save your digits to %1: %2</source>
+        <translation>无法把你的数字保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="217"/>
+        <source>Labelled %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="223"/>
+        <source>Labelled %1; the network reads %2</source>
+        <translation>标签 %1；网络识别为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="226"/>
+        <source>Your set is empty: draw a digit and add it.</source>
+        <translation>你的字迹集是空的：写一个数字并加入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="228"/>
+        <source>%1 digits in your set</source>
+        <translation>字迹集中有 %1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="232"/>
+        <source>The network reads %1 of your %2 digits right (%3 %)</source>
+        <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="283"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="302"/>
+        <source>Round %1 of %2 · your digits %3 %</source>
+        <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="312"/>
+        <source>Fine-tuning failed: %1</source>
+        <translation>微调失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="320"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="322"/>
+        <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
+        <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="334"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="335"/>
+        <source>Fine-tuning cancelled: the network is unchanged.</source>
+        <translation>微调已取消：网络没有改变。</translation>
     </message>
 </context>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="170"/>
+        <location filename="../../gui/prediction_panel.py" line="175"/>
+        <location filename="../../gui/prediction_panel.py" line="182"/>
         <source>What the network sees</source>
-        <translation type="unfinished"></translation>
+        <translation>网络看到的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="171"/>
+        <location filename="../../gui/prediction_panel.py" line="176"/>
         <source>The ten outputs (orange: the winner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/prediction_panel.py" line="172"/>
-        <source>How strongly each output neuron fires, 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>十个输出（橙色：得分最高）</translation>
     </message>
     <message>
         <location filename="../../gui/prediction_panel.py" line="177"/>
+        <source>How strongly each output neuron fires, 0 to 1</source>
+        <translation>每个输出神经元的激活强度，0 到 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="178"/>
+        <source>The ten outputs</source>
+        <translation>十个输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="179"/>
+        <source>Predicted digit</source>
+        <translation>预测的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="180"/>
+        <source>The digit the network reads on the drawing pad</source>
+        <translation>网络从手写板上读出的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="181"/>
+        <source>How sure the network is</source>
+        <translation>网络有多确定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="183"/>
+        <source>The drawing as the network&apos;s 28×28 input image</source>
+        <translation>你的书写变成网络的 28×28 输入图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="188"/>
         <source>{percent} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>把握 {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <location filename="../../gui/runs_view.py" line="62"/>
+        <source>Every run of this session. Tick runs to draw them, dotted, over the charts on the Learning tab.</source>
+        <translation>本次会话的每一次训练。勾选后，它们会以点线叠加在“学习”页的图表上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Run</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="66"/>
+        <source>Training time</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="75"/>
+        <source>No runs yet: start training on the Learning tab.</source>
+        <translation>还没有训练记录：请在“学习”页开始训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="77"/>
+        <source>Save run…</source>
+        <translation>保存训练…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="78"/>
+        <source>Save the selected run&apos;s network with its training history (.npz)</source>
+        <translation>保存所选训练的网络及其训练历史（.npz）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="79"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="80"/>
+        <source>Save the selected run&apos;s curves and epoch results as CSV</source>
+        <translation>把所选训练的曲线和每轮结果保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="109"/>
+        <source>Draw this run over the charts</source>
+        <translation>把这次训练叠加到图表上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="130"/>
+        <source>lr %1 · batch %2 · %3 hidden · epochs %4</source>
+        <translation>学习率 %1 · 批大小 %2 · %3 个隐藏节点 · %4 轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="139"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="140"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="141"/>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="142"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="143"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="148"/>
+        <source> in epoch %1</source>
+        <translation>（第 %1 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="150"/>
+        <source> after %1 of %2 epochs</source>
+        <translation>（完成 %1 / %2 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="195"/>
+        <source>Could not save the run to %1: %2</source>
+        <translation>无法把训练保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="207"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="218"/>
+        <source>Save run</source>
+        <translation>保存训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="218"/>
+        <source>DigitLab models (*.npz)</source>
+        <translation>DigitLab 模型 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="228"/>
+        <source>Export run history</source>
+        <translation>导出训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runs_view.py" line="228"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="62"/>
+        <source>Train a fresh network for one epoch per value and compare the test accuracy each one reaches.</source>
+        <translation>为每个取值训练一个全新的网络一轮，比较各自达到的测试准确率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="65"/>
+        <location filename="../../gui/sweep_view.py" line="114"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="66"/>
+        <location filename="../../gui/sweep_view.py" line="114"/>
+        <source>Hidden nodes</source>
+        <translation>隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="67"/>
+        <source>The setting the sweep varies</source>
+        <translation>扫描时改变的设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="69"/>
+        <source>The values to try, separated by commas</source>
+        <translation>要尝试的取值，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="73"/>
+        <source>Hidden nodes of every network in the sweep, unless the sweep varies them</source>
+        <translation>扫描中每个网络的隐藏节点数（除非扫描的就是它）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="74"/>
+        <source>Learning rate of every network in the sweep, unless the sweep varies it</source>
+        <translation>扫描中每个网络的学习率（除非扫描的就是它）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="76"/>
+        <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
+        <translation>每次更新权重所用的样本数；1 即教程中逐个样本训练的规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="78"/>
+        <source>Each value trains on the first this-many training images</source>
+        <translation>每个取值只用前这么多张训练图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="83"/>
+        <source>Start sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="84"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="85"/>
+        <source>Train a fresh network for each value, one after the other</source>
+        <translation>对每个取值依次训练一个新网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="86"/>
+        <source>Stop the sweep</source>
+        <translation>停止扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="88"/>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="89"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="90"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="91"/>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>把图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="92"/>
+        <source>Save the sweep&apos;s results as CSV</source>
+        <translation>把扫描结果保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="100"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="113"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="113"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="115"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="115"/>
+        <source>Training images</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="168"/>
+        <source>Enter the values to try, separated by commas, e.g. 0.01, 0.1, 0.3</source>
+        <translation>请输入要尝试的取值，用逗号分隔，例如 0.01, 0.1, 0.3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="174"/>
+        <source>“%1” is not a number. Enter numbers separated by commas, e.g. 0.01, 0.1, 0.3</source>
+        <translation>“%1”不是数字。请输入用逗号分隔的数字，例如 0.01, 0.1, 0.3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="176"/>
+        <source>Learning rates must be greater than 0 (and at most 100): %1 is not</source>
+        <translation>学习率必须大于 0（且不超过 100）：%1 不符合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="178"/>
+        <source>Hidden nodes must be whole numbers from 1 to %1: %2 is not</source>
+        <translation>隐藏节点数必须是 1 到 %1 之间的整数：%2 不符合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="182"/>
+        <source>At most %1 values, please</source>
+        <translation>最多 %1 个取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="196"/>
+        <source>Waiting for MNIST to load…</source>
+        <translation>正在等待 MNIST 加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="198"/>
+        <source>A sweep can start when the training on the Learning tab has ended.</source>
+        <translation>“学习”页的训练结束后才能开始扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="262"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="281"/>
+        <source>Value %1 of %2 (%3) · %4 %</source>
+        <translation>第 %1 / %2 个取值（%3）· %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="292"/>
+        <source>The sweep failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="301"/>
+        <source>Done: %1 values</source>
+        <translation>完成：%1 个取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="303"/>
+        <source>Cancelled after %1 of %2 values</source>
+        <translation>已取消：完成 %1 / %2 个取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="305"/>
+        <source>Failed after %1 of %2 values</source>
+        <translation>失败：完成 %1 / %2 个取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="316"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="316"/>
+        <source>hidden nodes</source>
+        <translation>隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="317"/>
+        <source> (log scale)</source>
+        <translation>（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="318"/>
+        <source>Test accuracy after one epoch, by %1</source>
+        <translation>训练一轮后的测试准确率，按%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="334"/>
+        <source> (diverged)</source>
+        <translation>（已发散）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="354"/>
+        <location filename="../../gui/sweep_view.py" line="364"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="367"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="374"/>
+        <source>Export sweep</source>
+        <translation>导出扫描结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="374"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="381"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="381"/>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="84"/>
+        <location filename="../../gui/charts.py" line="89"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="84"/>
+        <location filename="../../gui/charts.py" line="89"/>
         <source>loss  ½Σ(t−o)²</source>
-        <translation type="unfinished"></translation>
+        <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="85"/>
+        <location filename="../../gui/charts.py" line="90"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="85"/>
+        <location filename="../../gui/charts.py" line="90"/>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="86"/>
-        <location filename="../../gui/charts.py" line="87"/>
-        <source>samples seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../gui/charts.py" line="91"/>
         <location filename="../../gui/charts.py" line="92"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
+        <source>samples seen</source>
+        <translation>已学习的样本数</translation>
     </message>
     <message>
         <location filename="../../gui/charts.py" line="94"/>
-        <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <source>Loss chart</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="95"/>
+        <source>Training loss against samples seen, running and smoothed</source>
+        <translation>训练损失随样本数的变化，实时值与平滑值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="96"/>
+        <source>Accuracy chart</source>
+        <translation>准确率图</translation>
     </message>
     <message>
         <location filename="../../gui/charts.py" line="98"/>
+        <source>Training accuracy against samples seen, and test accuracy at the end of each epoch</source>
+        <translation>训练准确率随样本数的变化，以及每轮结束时的测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="103"/>
+        <source>running</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="105"/>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="109"/>
         <source>training (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练（实时）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="100"/>
+        <location filename="../../gui/charts.py" line="111"/>
         <source>test (end of epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试（每轮结束）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="108"/>
+        <location filename="../../gui/charts.py" line="119"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="111"/>
+        <location filename="../../gui/charts.py" line="122"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="111"/>
+        <location filename="../../gui/charts.py" line="122"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
 </context>
 <context>
@@ -505,157 +1300,182 @@
     <message>
         <location filename="../../gui/training_panel.py" line="49"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="53"/>
         <source>Tutorial (batch 1, lr 0.1, 5 epochs)</source>
-        <translation type="unfinished"></translation>
+        <translation>教程（批大小 1，学习率 0.1，5 轮）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="54"/>
-        <source>Fast (batch 32, lr 2, 10 epochs)</source>
-        <translation type="unfinished"></translation>
+        <source>Fast (batch 16, lr 1, 8 epochs)</source>
+        <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="55"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="56"/>
         <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>教程：教程里的设置。快速：小批量训练，几秒内超过 97.5 %。</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="59"/>
         <source>How many times to go through the 60,000 training images</source>
-        <translation type="unfinished"></translation>
+        <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="62"/>
         <source>How far each weight moves per step (can be changed while training)</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="64"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="66"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="68"/>
         <source>Random seed for the initial weights and the shuffling</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="71"/>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="75"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="75"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <source>Pr&amp;eset</source>
+        <translation>预设(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="76"/>
-        <source>Hidden nodes</source>
-        <translation type="unfinished"></translation>
+        <source>Epo&amp;chs</source>
+        <translation>轮数(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="76"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Learning rate</source>
+        <translation>学习率(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="77"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <source>H&amp;idden nodes</source>
+        <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="90"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/training_panel.py" line="77"/>
+        <source>Batch si&amp;ze</source>
+        <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="91"/>
-        <source>Start training (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="92"/>
-        <location filename="../../gui/training_panel.py" line="154"/>
-        <location filename="../../gui/training_panel.py" line="169"/>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="93"/>
-        <source>Pause or resume training (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="94"/>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/training_panel.py" line="78"/>
+        <source>See&amp;d</source>
+        <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="95"/>
-        <source>Stop training; the weights learned so far are kept (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="96"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/training_panel.py" line="167"/>
+        <location filename="../../gui/training_panel.py" line="182"/>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="97"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="112"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="113"/>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="114"/>
+        <source>Speed and time left</source>
+        <translation>速度与剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="167"/>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="93"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="94"/>
+        <source>Start training (F5)</source>
+        <translation>开始训练 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="96"/>
+        <source>Pause or resume training (F6)</source>
+        <translation>暂停或继续训练 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="98"/>
+        <source>Stop training; the weights learned so far are kept (F7)</source>
+        <translation>停止训练，保留已学到的权重 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="99"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="100"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="104"/>
+        <location filename="../../gui/training_panel.py" line="107"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="105"/>
+        <location filename="../../gui/training_panel.py" line="108"/>
         <source>Progress over the whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="154"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="174"/>
+        <location filename="../../gui/training_panel.py" line="187"/>
         <source>Epoch %1/%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="176"/>
+        <location filename="../../gui/training_panel.py" line="189"/>
         <source>%1 samples/s · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
 </context>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="198"/>
+        <location filename="../../gui/session.py" line="74"/>
+        <source>Could not load the dataset: %1</source>
+        <translation>无法加载数据集：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="76"/>
+        <source>The current dataset stays.</source>
+        <translation>当前数据集保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="223"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败：%1</translation>
     </message>
 </context>
 <context>
@@ -663,37 +1483,57 @@
     <message>
         <location filename="../../gui/weights_view.py" line="394"/>
         <source>No weights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有权重</translation>
     </message>
     <message>
         <location filename="../../gui/weights_view.py" line="401"/>
         <source>Hidden node {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏节点 {0}</translation>
     </message>
     <message>
         <location filename="../../gui/weights_view.py" line="404"/>
         <source>min {0:+.3f}  max {1:+.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 {0:+.3f}  最大 {1:+.3f}</translation>
     </message>
     <message>
         <location filename="../../gui/weights_view.py" line="406"/>
         <source>no finite weights</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有限的权重值</translation>
     </message>
     <message>
         <location filename="../../gui/weights_view.py" line="409"/>
         <source>activation {0:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="448"/>
+        <location filename="../../gui/weights_view.py" line="451"/>
         <source>Light up by activation</source>
-        <translation type="unfinished"></translation>
+        <translation>按激活值点亮</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="450"/>
+        <location filename="../../gui/weights_view.py" line="453"/>
         <source>Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>让手写板上的数字没有激活的隐藏节点变暗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="455"/>
+        <source>Hidden node weights</source>
+        <translation>隐藏节点权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="457"/>
+        <source>Each hidden node&apos;s 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero</source>
+        <translation>每个隐藏节点的 784 个输入权重画成 28×28 的小图：红色为正，蓝色为负，白色为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="459"/>
+        <source>Weight mosaic of all hidden nodes</source>
+        <translation>所有隐藏节点的权重拼图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="460"/>
+        <source>The selected hidden node, enlarged</source>
+        <translation>放大显示所选的隐藏节点</translation>
     </message>
 </context>
 </TS>
