@@ -38,6 +38,7 @@ class TrainingConfig:
     limit: int | None = None  # train on the first N training images only
     progress_interval: float = 0.05
     snapshot_weights: bool = True
+    learning_rate_decay: float = 1.0  # after each epoch the learning rate is multiplied by this
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -48,6 +49,8 @@ class TrainingConfig:
             raise ValueError(f"batch size must be between 1 and 60000, got {self.batch_size}")
         if self.limit is not None and self.limit < 1:
             raise ValueError(f"limit must be at least 1, got {self.limit}")
+        if not 0 < self.learning_rate_decay <= 1:
+            raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
 
 
 @dataclass(frozen=True)
@@ -298,3 +301,5 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
             w_ih=network.w_ih.copy() if config.snapshot_weights else None,
             w_ho=network.w_ho.copy() if config.snapshot_weights else None,
         )
+        if epoch < config.epochs:
+            network.learning_rate *= config.learning_rate_decay

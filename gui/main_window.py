@@ -11,7 +11,6 @@ import numpy as np
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
 
         learning = QSplitter(Qt.Orientation.Vertical, objectName="learningSplitter")
         learning.addWidget(self.charts)
-        weights_box = QGroupBox(self.tr("What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image"))
+        weights_box = QGroupBox(self.tr("What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image (double-click one to inspect it)"))
         weights_layout = QVBoxLayout(weights_box)
         weights_layout.setContentsMargins(4, 4, 4, 4)
         weights_layout.addWidget(self.weights_view)
@@ -164,10 +163,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
         self.tabs.addTab(self.personal_view, self.tr("My handwriting"))
         self.neuron_inspector = NeuronInspector()
-        self.inspector_dock = QDockWidget(self.tr("Hidden node"), self, objectName="inspectorDock")
-        self.inspector_dock.setWidget(self.neuron_inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.inspector_dock.hide()
+        self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
         self._evaluation_job: BackgroundJob | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -232,9 +228,7 @@ class MainWindow(QMainWindow):
         action(pad, self.tr("&Random MNIST digit"), self.load_random_digit, "Ctrl+R", None, "randomDigitAction")
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        inspector_action = self.inspector_dock.toggleViewAction()
-        inspector_action.setText(self.tr("&Hidden node inspector"))
-        self.view_menu.addAction(inspector_action)
+        action(self.view_menu, self.tr("&Hidden node inspector"), lambda: self.tabs.setCurrentWidget(self.neuron_inspector), "Ctrl+I", None, "inspectorAction")
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
         from gui.app import LANGUAGES, normalise_language
@@ -268,7 +262,8 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.drawing_pad.undo)
         self.random_button.clicked.connect(self.load_random_digit)
         self.brush_slider.valueChanged.connect(self.drawing_pad.set_brush_width)
-        self.weights_view.selectedNode.connect(self._inspect_node)
+        self.weights_view.selectedNode.connect(self.neuron_inspector.set_node)
+        self.weights_view.inspectRequested.connect(self._inspect_node)
         self.evaluation_view.evaluateRequested.connect(self.run_evaluation)
         self.evaluation_view.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
@@ -294,6 +289,7 @@ class MainWindow(QMainWindow):
             learning_rate=panel.learning_rate_spin.value(),
             batch_size=panel.batch_spin.value(),
             seed=panel.seed_spin.value(),
+            learning_rate_decay=panel.learning_rate_decay(),
         )
         self.charts.clear()
         self.session.start(config, panel.hidden_spin.value())
@@ -402,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def _inspect_node(self, node: int) -> None:
         self.neuron_inspector.set_node(node)
-        self.inspector_dock.show()
+        self.tabs.setCurrentWidget(self.neuron_inspector)
 
     def show_test_image(self, image: np.ndarray, label: int) -> None:
         """Put a test image on the pad (from the gallery, the inspector or the random button)."""

@@ -87,6 +87,7 @@ class WeightsView(QWidget):
 
     hoveredNode = Signal(int)
     selectedNode = Signal(int)
+    inspectRequested = Signal(int)  # a double-click on a tile
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -431,6 +432,8 @@ class WeightsView(QWidget):
         if node >= 0:
             self.select_node(node)
             self._set_hovered(self._hovered)  # hide the hover box on the now selected tile
+            if event.double():
+                self.inspectRequested.emit(node)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._plot.viewport() and event.type() == QEvent.Type.Leave:

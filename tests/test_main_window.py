@@ -252,3 +252,19 @@ def test_history_exports_as_csv(window, qtbot, tmp_path):
     assert lines[0].startswith("samples_seen,train_loss")
     assert any(line.startswith("epoch,samples_seen,test_accuracy") for line in lines)
     assert lines[-1].startswith("1,4000,")
+
+
+def test_clicking_a_tile_selects_and_double_clicking_inspects(window, qtbot):
+    import pyqtgraph as pg
+
+    view = window.weights_view
+    mosaic = view.findChild(pg.GraphicsLayoutWidget, "mosaicView")
+    centre = view.tile_rect(17).center()
+    pos = view.view_to_widget(centre.x(), centre.y()).toPoint()
+    qtbot.mouseClick(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.selected_node == 17 and window.neuron_inspector.node == 17
+    assert window.tabs.currentWidget() is not window.neuron_inspector
+    # a real double click: press, release, then a double-click press and its release
+    qtbot.mouseDClick(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.tabs.currentWidget() is window.neuron_inspector
