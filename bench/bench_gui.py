@@ -150,12 +150,18 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     started = time.perf_counter()
     tick_timer.start()
     QTimer.singleShot(round(watch * 1000), pad_timer.start)
-    QTimer.singleShot(round((watch + draw) * 1000), app.quit)
+    QTimer.singleShot(round((watch + draw) * 1000), lambda: app.exit(0))  # quit() would close the window
     app.exec()
     ended = time.perf_counter()
     tick_timer.stop()
     pad_timer.stop()
-    window.session.stop_and_wait()
+    # Stop, as a user presses it mid-run: until the run has ended and the window is idle again
+    asked = time.perf_counter()
+    window.training_panel.stop_button.click()
+    while window.session.state != "idle":
+        app.processEvents()
+        time.sleep(0.001)
+    stop_ms = 1000 * (time.perf_counter() - asked)
     window.close()
     app.processEvents()
     reference = max(reference_before, headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS))
@@ -180,6 +186,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         "app_drawing_samples_per_s": drawing,
         "watching_vs_headless": watching / reference,
         "drawing_vs_headless": drawing / reference,
+        "stop_ms": stop_ms,
         "peak_rss_mb": peak_rss_mb(),
     }
 

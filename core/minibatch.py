@@ -24,9 +24,11 @@ error matrix, so each step is one NumPy call:
     w_ho += (lr/8B · E * Q_o).T @ U
     w_ih += ((lr/4B · E) @ w_ho * Q_h).T @ X
 
-Pure NumPy.
+NumPy only (core.blas sets how many threads its BLAS uses).
 """
 from __future__ import annotations
+
+from contextlib import nullcontext
 
 import numpy as np
 
@@ -58,9 +60,6 @@ class MinibatchKernel:
         self._step_ho = np.empty((output_nodes, hidden_nodes), f)
         self._step_ih = np.empty((hidden_nodes, input_nodes), f)
 
-    def fits(self, w_ih: np.ndarray, batch_size: int) -> bool:
-        return (w_ih.shape[1], w_ih.shape[0]) == self.shape[:2] and w_ih.dtype == self.dtype and batch_size <= self.batch_size
-
     def train(self, w_ih, w_ho, inputs, targets, learning_rate: float, outputs=None) -> np.ndarray:
         """Train on inputs (n, input), targets (n, output) in consecutive batches of ``batch_size``.
 
@@ -71,7 +70,7 @@ class MinibatchKernel:
         n = len(inputs)
         if outputs is None:
             outputs = np.empty((n, self.shape[2]), self.dtype)
-        with blas_threads_at_most(1 if self.batch_size < THREADED_BATCH else 1 << 16):
+        with blas_threads_at_most(1) if self.batch_size < THREADED_BATCH else nullcontext():
             for start in range(0, n, self.batch_size):
                 stop = min(start + self.batch_size, n)
                 self._step(w_ih, w_ho, inputs[start:stop], targets[start:stop], learning_rate, outputs[start:stop])

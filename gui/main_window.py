@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         session.runFinished.connect(self._on_run_finished)
         session.error.connect(self.show_error)
         self.redraw_timer.timeout.connect(self._redraw)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.drawing_pad.changed.connect(self.update_prediction)
         self.clear_button.clicked.connect(self.clear_pad)
         self.undo_button.clicked.connect(self.drawing_pad.undo)
@@ -374,11 +375,18 @@ class MainWindow(QMainWindow):
     def _show_network(self) -> None:
         network = self.session.predictor()
         self.weights_view.set_weights(network.w_ih)
-        self.backquery_view.set_network(network)
-        self.neuron_inspector.set_network(network)
-        self.personal_view.set_network(network)
+        for view in (self.backquery_view, self.neuron_inspector, self.personal_view):
+            # while training, tabs out of sight wait: they catch up when shown or when the run ends
+            if not self.session.training or self.tabs.currentWidget() is view:
+                view.set_network(network)
         self.update_prediction()
         self._update_title()
+
+    @Slot()
+    def _on_tab_changed(self) -> None:
+        view = self.tabs.currentWidget()
+        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view):
+            view.set_network(self.session.predictor())
 
     @Slot()
     def update_prediction(self) -> None:

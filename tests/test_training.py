@@ -70,16 +70,17 @@ def run_in_thread(network, dataset, config, control):
     return thread, events
 
 
-def test_stop_takes_effect_within_100_ms(mnist):
+def test_stop_ends_the_run_between_chunks(mnist):
+    """Stop lands mid-epoch: no evaluation follows. (How fast: bench/bench.py measures it.)"""
     control = TrainingControl()
     thread, events = run_in_thread(NeuralNetwork(seed=0), mnist, TrainingConfig(epochs=5), control)
     time.sleep(0.3)
-    asked = time.perf_counter()
     control.stop()
-    thread.join(timeout=2)
+    thread.join(timeout=5)
     assert not thread.is_alive()
-    assert time.perf_counter() - asked < 0.1
     assert not any(isinstance(e, Evaluation) for e in events)
+    seen = [e.samples_seen for e in events if isinstance(e, Progress)]
+    assert seen and seen[-1] < 5 * 60_000
 
 
 def test_pause_and_resume(mnist):

@@ -4,22 +4,22 @@
 <context>
     <name>BackqueryView</name>
     <message>
-        <location filename="../../gui/backquery_view.py" line="148"/>
+        <location filename="../../gui/backquery_view.py" line="143"/>
         <source>Back-query runs the network backwards (Tariq Rashid&apos;s idea). Start from the answer you want, 0.99 at one output and 0.01 at the nine others; undo each sigmoid with its inverse, the logit; send the signal back through the transposed weights; squeeze each layer into 0.01–0.99. What arrives at the 784 inputs is the picture the network “imagines” for that digit: bright pixels push towards it, dark ones against it. Under each picture: what the network itself reads in it.</source>
         <translation>反向查询让网络倒着运行（Tariq Rashid 的方法）：从想要的答案出发——一个输出为 0.99，其余九个为 0.01；用 sigmoid 的反函数 logit 撤销每一层的 sigmoid；让信号经转置的权重往回传；再把每一层压缩到 0.01–0.99。到达 784 个输入的，就是网络为这个数字“想象”出的图像：亮的像素推向这个数字，暗的像素推离它。每张图下方是网络自己从中读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="162"/>
+        <location filename="../../gui/backquery_view.py" line="157"/>
         <source>reads %1 (%2 %)</source>
         <translation>读作 %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="171"/>
+        <location filename="../../gui/backquery_view.py" line="166"/>
         <source>No network yet.</source>
         <translation>还没有网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="174"/>
+        <location filename="../../gui/backquery_view.py" line="169"/>
         <source>The network reads %1 of its ten imagined digits as the digit they were made for.</source>
         <translation>在网络想象出的十个数字中，有 %1 个被它自己读成了对应的数字。</translation>
     </message>
@@ -50,105 +50,105 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="356"/>
+        <location filename="../../gui/evaluation_view.py" line="351"/>
         <source>true %1 → %2
 %3 %</source>
         <translation>真值 %1 → %2
 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="357"/>
+        <location filename="../../gui/evaluation_view.py" line="352"/>
         <source>Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.</source>
         <translation>测试图像 %1：真值 %2，读作 %3（把握 %4 %）。点击可放到画板上。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="392"/>
+        <location filename="../../gui/evaluation_view.py" line="387"/>
         <source>Evaluate now</source>
         <translation>立即评估</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="393"/>
+        <location filename="../../gui/evaluation_view.py" line="388"/>
         <source>Read all the test images with the current network</source>
         <translation>用当前网络读取全部测试图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="394"/>
+        <location filename="../../gui/evaluation_view.py" line="389"/>
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="395"/>
+        <location filename="../../gui/evaluation_view.py" line="390"/>
         <source>Show every misread test image again, not only those of the chosen cell or digit</source>
         <translation>重新显示所有认错的测试图片，而不只是所选格子或数字的</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="397"/>
+        <location filename="../../gui/evaluation_view.py" line="392"/>
         <source>Confusion matrix (click a cell)</source>
         <translation>混淆矩阵（点击单元格）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="398"/>
-        <location filename="../../gui/evaluation_view.py" line="402"/>
+        <location filename="../../gui/evaluation_view.py" line="393"/>
+        <location filename="../../gui/evaluation_view.py" line="397"/>
         <source>true digit</source>
         <translation>真实数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="399"/>
+        <location filename="../../gui/evaluation_view.py" line="394"/>
         <source>predicted digit</source>
         <translation>预测数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="401"/>
+        <location filename="../../gui/evaluation_view.py" line="396"/>
         <source>Accuracy per digit (%)</source>
         <translation>各数字的准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="410"/>
+        <location filename="../../gui/evaluation_view.py" line="405"/>
         <source>Press “Evaluate now” to read every test image and see where the network goes wrong.</source>
         <translation>按“立即评估”读取每一张测试图像，看看网络错在哪里。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="412"/>
+        <location filename="../../gui/evaluation_view.py" line="407"/>
         <source>Accuracy %1 %: %2 of %3 test images misread (read in %4 s).</source>
         <translation>准确率 %1 %：%3 张测试图像中读错 %2 张（用时 %4 秒）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="419"/>
+        <location filename="../../gui/evaluation_view.py" line="414"/>
         <source>The network has changed since: evaluate again.</source>
         <translation>网络此后已改变：请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="427"/>
+        <location filename="../../gui/evaluation_view.py" line="422"/>
         <source>All mistakes, the most confident first</source>
         <translation>全部错误，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="429"/>
+        <location filename="../../gui/evaluation_view.py" line="424"/>
         <source>Mistakes on the digit %1</source>
         <translation>数字 %1 的错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="431"/>
+        <location filename="../../gui/evaluation_view.py" line="426"/>
         <source>%1 read correctly, the least sure first</source>
         <translation>正确读出的 %1，最没把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="432"/>
+        <location filename="../../gui/evaluation_view.py" line="427"/>
         <source>%1 read as %2, the most confident first</source>
         <translation>%1 被读作 %2，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="439"/>
+        <location filename="../../gui/evaluation_view.py" line="434"/>
         <source>No images here</source>
         <translation>这里没有图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="441"/>
+        <location filename="../../gui/evaluation_view.py" line="436"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 张中的 %1 张</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="442"/>
+        <location filename="../../gui/evaluation_view.py" line="437"/>
         <source>%1 images</source>
         <translation>%1 张图像</translation>
     </message>
@@ -156,438 +156,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
-        <source>What the hidden nodes learned: each node&apos;s 784 incoming weights as a 28×28 image</source>
-        <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>Export all charts as PNG or S&amp;VG…</source>
+        <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>Save every chart of every tab into a folder, as PNG or SVG</source>
+        <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="146"/>
+        <source>What the hidden nodes learned: each node&apos;s 784 incoming weights as a 28×28 image (double-click one to inspect it)</source>
+        <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图（双击某个节点查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="551"/>
+        <source>Folder for the charts</source>
+        <translation>保存图表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="557"/>
+        <source>Save the charts as SVG drawings? (No: PNG images)</source>
+        <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="564"/>
+        <source>Saved %1 charts in %2</source>
+        <translation>已把 %1 个图表保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537"/>
+        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Stop training before switching the language.</source>
         <translation>请先停止训练，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -595,52 +622,52 @@
 <context>
     <name>NeuronInspector</name>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="222"/>
+        <location filename="../../gui/neuron_inspector.py" line="217"/>
         <source>Draw a digit on the pad to see how strongly this node fires for it.</source>
         <translation>在画板上写一个数字，看看这个节点对它的激活有多强。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="224"/>
+        <location filename="../../gui/neuron_inspector.py" line="219"/>
         <source>Its activation for the digit on the pad: %1</source>
         <translation>它对画板上数字的激活值：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="272"/>
+        <location filename="../../gui/neuron_inspector.py" line="267"/>
         <source>No network yet</source>
         <translation>还没有网络</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="274"/>
+        <location filename="../../gui/neuron_inspector.py" line="269"/>
         <source>Hidden node %1</source>
         <translation>隐藏节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="276"/>
+        <location filename="../../gui/neuron_inspector.py" line="271"/>
         <source>Ink on red pixels excites the node, ink on blue ones inhibits it; its output weights say which digits it votes for (red) or against (blue).</source>
         <translation>落在红色像素上的笔迹会激发这个节点，落在蓝色像素上的会抑制它；它的输出权重表明它支持（红）或反对（蓝）哪些数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="278"/>
+        <location filename="../../gui/neuron_inspector.py" line="273"/>
         <source>Its 784 incoming weights</source>
         <translation>它的 784 个输入权重</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="280"/>
+        <location filename="../../gui/neuron_inspector.py" line="275"/>
         <source>Weight to each output</source>
         <translation>到每个输出的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="281"/>
+        <location filename="../../gui/neuron_inspector.py" line="276"/>
         <source>output digit</source>
         <translation>输出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="283"/>
+        <location filename="../../gui/neuron_inspector.py" line="278"/>
         <source>The test images that excite it most appear here once MNIST is loaded.</source>
         <translation>MNIST 加载后，这里会显示最能激发它的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="285"/>
+        <location filename="../../gui/neuron_inspector.py" line="280"/>
         <source>The 16 test images that excite it most (click one to put it on the pad):</source>
         <translation>最能激发它的 16 张测试图像（点击一张可放到画板上）：</translation>
     </message>
@@ -1214,83 +1241,83 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="89"/>
+        <location filename="../../gui/charts.py" line="91"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="89"/>
+        <location filename="../../gui/charts.py" line="91"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="90"/>
+        <location filename="../../gui/charts.py" line="92"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="90"/>
+        <location filename="../../gui/charts.py" line="92"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="91"/>
-        <location filename="../../gui/charts.py" line="92"/>
+        <location filename="../../gui/charts.py" line="93"/>
+        <location filename="../../gui/charts.py" line="94"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="94"/>
+        <location filename="../../gui/charts.py" line="96"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="95"/>
+        <location filename="../../gui/charts.py" line="97"/>
         <source>Training loss against samples seen, running and smoothed</source>
         <translation>训练损失随样本数的变化，实时值与平滑值</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="96"/>
+        <location filename="../../gui/charts.py" line="98"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="98"/>
+        <location filename="../../gui/charts.py" line="100"/>
         <source>Training accuracy against samples seen, and test accuracy at the end of each epoch</source>
         <translation>训练准确率随样本数的变化，以及每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="103"/>
+        <location filename="../../gui/charts.py" line="105"/>
         <source>running</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="105"/>
+        <location filename="../../gui/charts.py" line="107"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="109"/>
+        <location filename="../../gui/charts.py" line="111"/>
         <source>training (running)</source>
         <translation>训练（实时）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="111"/>
+        <location filename="../../gui/charts.py" line="113"/>
         <source>test (end of epoch)</source>
         <translation>测试（每轮结束）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="119"/>
+        <location filename="../../gui/charts.py" line="121"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="122"/>
+        <location filename="../../gui/charts.py" line="124"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="122"/>
+        <location filename="../../gui/charts.py" line="124"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -1298,164 +1325,164 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="49"/>
+        <location filename="../../gui/training_panel.py" line="52"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="53"/>
+        <location filename="../../gui/training_panel.py" line="56"/>
         <source>Tutorial (batch 1, lr 0.1, 5 epochs)</source>
         <translation>教程（批大小 1，学习率 0.1，5 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="54"/>
+        <location filename="../../gui/training_panel.py" line="57"/>
         <source>Fast (batch 16, lr 1, 8 epochs)</source>
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="55"/>
+        <location filename="../../gui/training_panel.py" line="58"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="56"/>
+        <location filename="../../gui/training_panel.py" line="59"/>
         <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds.</source>
         <translation>教程：教程里的设置。快速：小批量训练，几秒内超过 97.5 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="59"/>
+        <location filename="../../gui/training_panel.py" line="62"/>
         <source>How many times to go through the 60,000 training images</source>
         <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="62"/>
+        <location filename="../../gui/training_panel.py" line="65"/>
         <source>How far each weight moves per step (can be changed while training)</source>
         <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="64"/>
+        <location filename="../../gui/training_panel.py" line="67"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
         <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="66"/>
+        <location filename="../../gui/training_panel.py" line="69"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
         <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="68"/>
+        <location filename="../../gui/training_panel.py" line="71"/>
         <source>Random seed for the initial weights and the shuffling</source>
         <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="71"/>
+        <location filename="../../gui/training_panel.py" line="74"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
+        <location filename="../../gui/training_panel.py" line="79"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
+        <location filename="../../gui/training_panel.py" line="79"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="77"/>
+        <location filename="../../gui/training_panel.py" line="80"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="77"/>
+        <location filename="../../gui/training_panel.py" line="80"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="78"/>
+        <location filename="../../gui/training_panel.py" line="81"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="95"/>
-        <location filename="../../gui/training_panel.py" line="167"/>
-        <location filename="../../gui/training_panel.py" line="182"/>
+        <location filename="../../gui/training_panel.py" line="98"/>
+        <location filename="../../gui/training_panel.py" line="175"/>
+        <location filename="../../gui/training_panel.py" line="190"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="97"/>
+        <location filename="../../gui/training_panel.py" line="100"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="112"/>
+        <location filename="../../gui/training_panel.py" line="115"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="113"/>
+        <location filename="../../gui/training_panel.py" line="116"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="114"/>
+        <location filename="../../gui/training_panel.py" line="117"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="167"/>
+        <location filename="../../gui/training_panel.py" line="175"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="93"/>
+        <location filename="../../gui/training_panel.py" line="96"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="94"/>
+        <location filename="../../gui/training_panel.py" line="97"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="96"/>
+        <location filename="../../gui/training_panel.py" line="99"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="98"/>
+        <location filename="../../gui/training_panel.py" line="101"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="99"/>
+        <location filename="../../gui/training_panel.py" line="102"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="100"/>
+        <location filename="../../gui/training_panel.py" line="103"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="107"/>
+        <location filename="../../gui/training_panel.py" line="110"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="108"/>
+        <location filename="../../gui/training_panel.py" line="111"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="187"/>
+        <location filename="../../gui/training_panel.py" line="195"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="189"/>
+        <location filename="../../gui/training_panel.py" line="197"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -1463,17 +1490,17 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="74"/>
+        <location filename="../../gui/session.py" line="80"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="76"/>
+        <location filename="../../gui/session.py" line="82"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="223"/>
+        <location filename="../../gui/session.py" line="233"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
@@ -1481,57 +1508,57 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/weights_view.py" line="394"/>
+        <location filename="../../gui/weights_view.py" line="395"/>
         <source>No weights yet</source>
         <translation>还没有权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="401"/>
+        <location filename="../../gui/weights_view.py" line="402"/>
         <source>Hidden node {0}</source>
         <translation>隐藏节点 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="404"/>
+        <location filename="../../gui/weights_view.py" line="405"/>
         <source>min {0:+.3f}  max {1:+.3f}</source>
         <translation>最小 {0:+.3f}  最大 {1:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="406"/>
+        <location filename="../../gui/weights_view.py" line="407"/>
         <source>no finite weights</source>
         <translation>没有有限的权重值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="409"/>
+        <location filename="../../gui/weights_view.py" line="410"/>
         <source>activation {0:.2f}</source>
         <translation>激活值 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="451"/>
+        <location filename="../../gui/weights_view.py" line="454"/>
         <source>Light up by activation</source>
         <translation>按激活值点亮</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="453"/>
+        <location filename="../../gui/weights_view.py" line="456"/>
         <source>Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive</source>
         <translation>让手写板上的数字没有激活的隐藏节点变暗</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="455"/>
+        <location filename="../../gui/weights_view.py" line="458"/>
         <source>Hidden node weights</source>
         <translation>隐藏节点权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="457"/>
+        <location filename="../../gui/weights_view.py" line="460"/>
         <source>Each hidden node&apos;s 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero</source>
         <translation>每个隐藏节点的 784 个输入权重画成 28×28 的小图：红色为正，蓝色为负，白色为零</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="459"/>
+        <location filename="../../gui/weights_view.py" line="462"/>
         <source>Weight mosaic of all hidden nodes</source>
         <translation>所有隐藏节点的权重拼图</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="460"/>
+        <location filename="../../gui/weights_view.py" line="463"/>
         <source>The selected hidden node, enlarged</source>
         <translation>放大显示所选的隐藏节点</translation>
     </message>
