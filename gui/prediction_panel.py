@@ -181,6 +181,9 @@ class PredictionPanel(QWidget):
         self.confidenceLabel.setAccessibleName(self.tr("How sure the network is"))
         self.networkInputView.setAccessibleName(self.tr("What the network sees"))
         self.networkInputView.setAccessibleDescription(self.tr("The drawing as the network's 28×28 input image"))
+        # as wide as its widest text, so that a new prediction never resizes the window's layout
+        widest = self.tr("{percent} % sure").format(percent=100)
+        self.confidenceLabel.setMinimumWidth(self.confidenceLabel.fontMetrics().horizontalAdvance(widest) + 4)
         if self._confidence is None:
             self.confidenceLabel.setText("")
         else:
