@@ -10,7 +10,7 @@ import numpy as np
 
 from core.training import Evaluation, Progress
 
-SMOOTHING = 0.2  # weight of the newest point in the smoothed loss
+SMOOTHING_SAMPLES = 5000  # the smoothed loss forgets with a time constant of this many samples
 
 
 @dataclass
@@ -32,8 +32,11 @@ class RunHistory:
     def add_progress(self, progress: Progress) -> None:
         self.samples.append(progress.samples_seen)
         self.loss.append(progress.loss)
+        # an exponential moving average over samples, not reports: a report of few samples moves it little
         previous = self.smoothed_loss[-1] if self.smoothed_loss else progress.loss
-        self.smoothed_loss.append(previous + SMOOTHING * (progress.loss - previous))
+        new_samples = progress.samples_seen - (self.samples[-2] if len(self.samples) > 1 else 0)
+        weight = 1.0 - np.exp(-new_samples / SMOOTHING_SAMPLES)
+        self.smoothed_loss.append(previous + weight * (progress.loss - previous))
         self.accuracy.append(progress.accuracy)
         self.learning_rate.append(progress.learning_rate)
         self.seconds = progress.samples_seen / max(progress.samples_per_second, 1e-9)

@@ -6,9 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+ICON = RESOURCES / "icons" / "digitlab.svg"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []
@@ -66,6 +69,7 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("DigitLab")
     app.setApplicationDisplayName("DigitLab")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ICON)))
     settings = QSettings()
     install_translator(app, choose_language(lang, settings))
     from gui.main_window import MainWindow

@@ -51,6 +51,7 @@ def personal_set_path() -> Path:
 
 # While training, the GUI thread shares the GIL (and a CPU) with the training thread: every
 # millisecond it draws is one the training waits. bench/bench_gui.py measures both sides.
+PROGRESS_SECONDS = 0.02  # a point on the curves every 20 ms of training (at least 1,000 samples each)
 REDRAW_MS = 100  # progress bar and speed: 10 times a second
 SLOW_EVERY = 4  # the curves, and two ticks later the weight mosaic: each every 4th redraw (2.5 times a second)
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         elif load_data:
             self.statusBar().showMessage(self.tr("Loading MNIST…"))
             self.session.load_dataset(data_dir)
+        self.drawing_pad.setFocus()  # ready to draw; Tab moves through the controls
 
     # -- layout --------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
             batch_size=panel.batch_spin.value(),
             seed=panel.seed_spin.value(),
             learning_rate_decay=panel.learning_rate_decay(),
+            progress_interval=PROGRESS_SECONDS,
         )
         self.charts.clear()
         self.session.start(config, panel.hidden_spin.value())
