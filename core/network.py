@@ -15,9 +15,6 @@ This is gradient descent on E = ½ Σ (t − o)²: o·(1−o) is the sigmoid's d
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +22,7 @@ import numpy as np
 from core.activation import logit, sigmoid
 from core.blas import blas_threads_at_most
 from core.errors import ModelFileError
+from core.files import atomic_write, read_npz
 from core.minibatch import train_in_batches
 from core.sequential import train_one_at_a_time
 
@@ -182,71 +180,13 @@ def _rescale(signal: np.ndarray) -> np.ndarray:
     return (signal - signal.min()) / span * 0.98 + 0.01
 
 
-def atomic_write(path: Path, write) -> None:
-    """Call write(handle) on a temporary file beside ``path``, then rename it over ``path``.
-
-    A failure (full disk, read-only folder) leaves any previous file intact.
-    """
-    path = Path(path)
-    handle = tempfile.NamedTemporaryFile(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
 def load_with_extras(path: str | Path) -> tuple[NeuralNetwork, dict[str, np.ndarray]]:
     """Load a model and the extra arrays saved with it (e.g. the training history)."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        if not head.startswith(b"PK"):  # np.load would call any non-zip "pickled data"
-            raise ModelFileError(f"{path}: {_not_a_zip(head)}")
-        with np.load(path, allow_pickle=False) as archive:
-            if not isinstance(archive, np.lib.npyio.NpzFile):
-                raise ModelFileError(f"{path}: not a DigitLab model (.npz) file")
-            arrays = {key: archive[key] for key in archive.files}
-        for key, value in arrays.items():
-            if not isinstance(value, np.ndarray):  # a zip member that is not an .npy comes back as bytes
-                raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ('{key}' is not a NumPy array)")
-    except ModelFileError:
-        raise
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise ModelFileError(f"{path}: is a folder, not a model file") from None
-    except PermissionError:
-        raise ModelFileError(f"{path}: permission denied") from None
-    except ValueError as error:
-        if "pickle" in str(error):
-            raise ModelFileError(f"{path}: holds pickled Python objects, which are never loaded") from None
-        raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({error})") from None
-    except (OSError, EOFError, zipfile.BadZipFile, KeyError) as error:
-        raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({error})") from None
-    except MemoryError:
-        raise ModelFileError(f"{path}: declares arrays too large to load") from None
-    except Exception as error:  # zipfile and numpy raise many more kinds on a damaged archive
-        raise ModelFileError(f"{path}: not a DigitLab model (.npz) file ({type(error).__name__}: {error})") from None
+    arrays = read_npz(path, "DigitLab model", ModelFileError)
     return _network_from_arrays(path, arrays), {
         key.removeprefix("extra_"): value for key, value in arrays.items() if key.startswith("extra_")
     }
-
-
-def _not_a_zip(head: bytes) -> str:
-    """What a file that is not a zip archive (so not an .npz) seems to be, from its first bytes."""
-    if not head:
-        return "empty file, not a DigitLab model (.npz)"
-    if head.startswith(b"\x93NUMPY"):
-        return "a single NumPy array (.npy), not a DigitLab model (.npz)"
-    if head[:1] == b"\x80":
-        return "holds pickled Python objects, which are never loaded"
-    return "not a DigitLab model (.npz) file"
 
 
 def _network_from_arrays(path: Path, arrays: dict[str, np.ndarray]) -> NeuralNetwork:

@@ -10,7 +10,6 @@ with ``mix`` times as many random MNIST training images.
 """
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +17,8 @@ import numpy as np
 
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.errors import DataError
-from core.network import NeuralNetwork, atomic_write
+from core.files import atomic_write, read_npz
+from core.network import NeuralNetwork
 from core.preprocess import INPUT_OFFSET, INPUT_SCALE
 from core.training import TrainingControl
 
@@ -89,47 +89,13 @@ class PersonalSet:
         path = Path(path)
         if not path.exists():
             return cls()
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(8)
-            if not head.startswith(b"PK"):  # an .npz is a zip archive
-                raise DataError(f"{path}: {_not_a_zip(head)}")
-            with np.load(path, allow_pickle=False) as archive:
-                if not isinstance(archive, np.lib.npyio.NpzFile):
-                    raise DataError(f"{path}: not a handwriting set (.npz) file")
-                for key in ("images", "labels"):
-                    if key not in archive.files:
-                        raise DataError(f"{path}: missing the array '{key}'")
-                images, labels = archive["images"], archive["labels"]
-        except DataError:
-            raise
-        except IsADirectoryError:
-            raise DataError(f"{path}: is a folder, not a handwriting set") from None
-        except PermissionError:
-            raise DataError(f"{path}: permission denied") from None
-        except ValueError as error:
-            if "pickle" in str(error):
-                raise DataError(f"{path}: holds pickled Python objects, which are never loaded") from None
-            raise DataError(f"{path}: not a handwriting set (.npz) file ({error})") from None
-        except (OSError, EOFError, zipfile.BadZipFile, KeyError) as error:
-            raise DataError(f"{path}: not a handwriting set (.npz) file ({error})") from None
-        except MemoryError:
-            raise DataError(f"{path}: declares arrays too large to load") from None
-        except Exception as error:  # zipfile and numpy raise many more kinds on a damaged archive
-            raise DataError(f"{path}: not a handwriting set (.npz) file ({type(error).__name__}: {error})") from None
+        arrays = read_npz(path, "handwriting set", DataError)
+        for key in ("images", "labels"):
+            if key not in arrays:
+                raise DataError(f"{path}: missing the array '{key}'")
+        images, labels = arrays["images"], arrays["labels"]
         _check_arrays(path, images, labels)
         return cls(images, labels)
-
-
-def _not_a_zip(head: bytes) -> str:
-    """What a file that is not a zip archive seems to be, from its first bytes."""
-    if not head:
-        return "empty file, not a handwriting set (.npz)"
-    if head.startswith(b"\x93NUMPY"):
-        return "a single NumPy array (.npy), not a handwriting set (.npz)"
-    if head[:1] == b"\x80":
-        return "holds pickled Python objects, which are never loaded"
-    return "not a handwriting set (.npz) file"
 
 
 def _check_arrays(path: Path, images: np.ndarray, labels: np.ndarray) -> None:

@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def export_history(self, path: str | Path) -> bool:
         """The curves, then a blank line, then one row per epoch."""
-        from core.network import atomic_write
+        from core.files import atomic_write
 
         history = self.session.history
         text = history.curves_csv() + "\n" + history.epochs_csv()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.history import RunHistory
-from core.network import NeuralNetwork, atomic_write
+from core.files import atomic_write
+from core.network import NeuralNetwork
 from gui.charts import OVERLAY_COLOURS
 from gui.training_panel import format_duration
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.data import Dataset
-from core.network import atomic_write
+from core.files import atomic_write
 from core.sweep import DEFAULT_VALUES, MAX_VALUES, SweepPoint, SweepProgress, sweep, sweep_csv
 from core.training import TrainingConfig, TrainingControl
 from gui.background import BackgroundJob

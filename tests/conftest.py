@@ -58,3 +58,16 @@ def small_mnist(tmp_path_factory):
     data.write_idx(folder / data.TEST_IMAGES, mnist.test_images[:1000])
     data.write_idx(folder / data.TEST_LABELS, mnist.test_labels[:1000])
     return folder
+
+
+@pytest.fixture
+def window(qtbot, settings, small_mnist):
+    """The main window on the small MNIST, shown, with its data loaded; closing asks nothing."""
+    from gui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    return window

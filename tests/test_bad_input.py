@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from core import data
 from core.network import NeuralNetwork
 from gui.background import running_jobs
-from gui.main_window import MainWindow
 from test_main_window import start
 
 
@@ -155,16 +154,6 @@ def bad_dataset(tmp_path, source, case):
 
 
 # -- the app -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, settings, small_mnist):
-    window = MainWindow(settings=settings, data_dir=small_mnist)
-    window._confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
-    return window
 
 
 def error_dialogs(window):

@@ -23,16 +23,6 @@ NAMES = {
 }
 
 
-@pytest.fixture
-def window(qtbot, settings, small_mnist):
-    window = MainWindow(settings=settings, data_dir=small_mnist)
-    window._confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
-    return window
-
-
 def find(window, name, kind=None):
     from PySide6.QtWidgets import QWidget
 

@@ -2,13 +2,11 @@
 around fast, or in an order nobody planned. After each, the app must be in a sound state:
 one run at most, no thread left, the controls matching the state, the runs recorded."""
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.network import NeuralNetwork
 from gui.background import running_jobs
-from gui.main_window import MainWindow
 from test_main_window import draw, find, start
 
 
@@ -18,16 +16,6 @@ def training_jobs():
 
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def window(qtbot, settings, small_mnist):
-    window = MainWindow(settings=settings, data_dir=small_mnist)
-    window._confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
-    return window
 
 
 def wait_idle(window, qtbot, timeout=5000):
