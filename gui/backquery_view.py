@@ -71,7 +71,7 @@ class BackqueryView(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
 
-        self.plot_widget = chart("backqueryPlot", background=None)
+        self.plot_widget = chart("backqueryPlot")  # white: the captions' red and green read in any theme
         plot = self.plot_widget.getPlotItem()
         for name in ("left", "bottom"):
             plot.hideAxis(name)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.insight import DetailedEvaluation, cell_indices, misclassified, per_digit_accuracy
-from gui.charts import export_plots
+from gui.charts import AXIS_COLOUR, TEXT_COLOUR, export_plots
 
 CLASSES = 10
 GALLERY_LIMIT = 300  # images in the gallery at once
@@ -71,7 +71,10 @@ def chart(object_name: str, background="w") -> pg.PlotWidget:
     plot.setMenuEnabled(False)
     plot.hideButtons()
     for name in ("left", "bottom"):
-        plot.getAxis(name).enableAutoSIPrefix(False)
+        axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)
+        axis.setPen(AXIS_COLOUR)  # dark on the white plot, in a light or a dark theme alike
+        axis.setTextPen(TEXT_COLOUR)
     return widget
 
 
@@ -304,7 +307,7 @@ class EvaluationView(QWidget):
                     text.setText("")
                     continue
                 dark_cell = (i == j) or (mistakes[i, j] > 0.6 * worst)
-                colour = "#ffffff" if dark_cell else ("#b0b0b0" if count == 0 else "#222222")
+                colour = "#ffffff" if dark_cell else ("#767676" if count == 0 else "#222222")
                 text.setText(str(count), color=colour)
 
         accuracy = per_digit_accuracy(confusion) if self.result is not None else np.full(CLASSES, np.nan)

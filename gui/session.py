@@ -187,9 +187,11 @@ class TrainingSession(QObject):
             self._control.stop()
 
     def set_learning_rate(self, learning_rate: float) -> None:
-        self.network.learning_rate = learning_rate if not self.training else self.network.learning_rate
+        """Mid-run the worker takes it at its next chunk; otherwise it is the network's from now on."""
         if self.training and self._control:
             self._control.set_learning_rate(learning_rate)
+        else:
+            self.network.learning_rate = learning_rate
 
     def stop_and_wait(self, milliseconds: int = 5000) -> bool:
         """Stop any run and block until its thread has ended (for Open, Reset, quitting)."""
