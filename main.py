@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train a network on MNIST and report each epoch")
     train.add_argument("--epochs", type=_positive_int, default=5)
     train.add_argument("--lr", type=_positive_float, default=0.1, help="learning rate")
+    train.add_argument("--lr-decay", type=_positive_float, default=1.0, help="multiply the learning rate by this after each epoch (0–1; the Fast preset: 0.85)")
     train.add_argument("--hidden", type=_positive_int, default=200, help="hidden nodes")
     train.add_argument("--batch-size", type=_positive_int, default=1)
     train.add_argument("--seed", type=_seed, default=0)
@@ -99,6 +100,7 @@ def command_train(args) -> int:
     config = TrainingConfig(
         epochs=args.epochs,
         learning_rate=args.lr,
+        learning_rate_decay=args.lr_decay,
         batch_size=args.batch_size,
         seed=args.seed,
         limit=args.limit,

@@ -83,6 +83,7 @@ def test_predict_reads_a_scanned_digit(trained_model, tmp_path, dark_ink):
     [
         (["train", "--epochs", "zero"], "not a whole number"),
         (["train", "--lr", "-1"], "positive"),
+        (["train", "--lr-decay", "2", "--limit", "10"], "learning rate decay"),
         (["train", "--data", "/nonexistent"], "/nonexistent"),
         (["evaluate", "--model", "/nonexistent.npz"], "/nonexistent.npz"),
         (["predict", "/nonexistent.png", "--model", "/nonexistent.npz"], "nonexistent"),
