@@ -16,14 +16,15 @@ import traceback
 import weakref
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 _jobs: "weakref.WeakSet[BackgroundJob]" = weakref.WeakSet()
 
 
 def running_jobs() -> list["BackgroundJob"]:
-    return [job for job in list(_jobs) if job.is_running()]
+    """Jobs whose thread is still alive."""
+    return [job for job in list(_jobs) if job.thread_alive()]
 
 
 class _Runner(QObject):
@@ -50,7 +51,7 @@ class _Runner(QObject):
 def _describe(error: Exception) -> str:
     text = str(error) or type(error).__name__
     if isinstance(error, MemoryError):
-        return "out of memory"
+        return QCoreApplication.translate("BackgroundJob", "out of memory")
     return text
 
 
@@ -81,14 +82,21 @@ class BackgroundJob(QObject):
         self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._on_thread_finished)
         self._started = False
+        self._done = False
         _jobs.add(self)
 
     def start(self) -> "BackgroundJob":
         self._started = True
+        self._done = False
         self._thread.start()
         return self
 
     def is_running(self) -> bool:
+        """From start() until ``finished`` has been delivered: a job whose thread has just
+        ended still counts, so no new job can start before the old one's last signal."""
+        return self._started and not self._done
+
+    def thread_alive(self) -> bool:
         return self._thread.isRunning()
 
     def wait(self, milliseconds: int = 10_000) -> bool:
@@ -99,4 +107,5 @@ class BackgroundJob(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        self._done = True
         self.finished.emit()

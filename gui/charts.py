@@ -72,7 +72,6 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
     for name in ("left", "bottom"):
         plot.getAxis(name).setPen(AXIS_COLOUR)
         plot.getAxis(name).setTextPen(TEXT_COLOUR)
-    plot.setLabel("bottom", "samples seen")
     plot.setLabel("left", y_label)
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.setMenuEnabled(False)

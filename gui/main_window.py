@@ -86,10 +86,14 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._show_network()
         self._update_title()
-        if inherited:
+        if inherited:  # a language switch: show what the session already has
             self._on_state_changed(self.session.state)
             if self.session.history is not None:
                 self.charts.show_history(self.session.history)
+            if self.session.dataset is not None:
+                self._on_dataset_for_views()
+            for history, network in zip(self.session.runs, self.session.run_networks):
+                self.runs_view.add_run(history, network)
         elif load_data:
             self.statusBar().showMessage(self.tr("Loading MNIST…"))
             self.session.load_dataset(data_dir)
@@ -167,6 +171,8 @@ class MainWindow(QMainWindow):
         self.neuron_inspector = NeuronInspector()
         self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
         self._evaluation_job: BackgroundJob | None = None
+        self._evaluate_again = False
+        self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(left)
@@ -208,7 +214,7 @@ class MainWindow(QMainWindow):
         self.open_action = action(model, self.tr("&Open…"), self.open_model_dialog, QKeySequence.StandardKey.Open, self.tr("Open a saved model (.npz)"), "openAction")
         self.save_action = action(model, self.tr("&Save"), self.save_model, QKeySequence.StandardKey.Save, self.tr("Save the model"), "saveAction")
         self.save_as_action = action(model, self.tr("Save &As…"), self.save_model_as, QKeySequence.StandardKey.SaveAs, self.tr("Save the model under a new name"), "saveAsAction")
-        action(model, self.tr("Load &dataset folder…"), self.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
+        self.open_dataset_action = action(model, self.tr("Load &dataset folder…"), self.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
         model.addSeparator()
         action(model, self.tr("Export charts as &PNG…"), self.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
         action(model, self.tr("Export all charts as PNG or S&VG…"), self.export_all_charts_dialog, None, self.tr("Save every chart of every tab into a folder, as PNG or SVG"), "exportAllChartsAction")
@@ -270,16 +276,14 @@ class MainWindow(QMainWindow):
         self.evaluation_view.evaluateRequested.connect(self.run_evaluation)
         self.evaluation_view.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
-        session.runFinished.connect(lambda history: self.run_evaluation())
-        session.networkChanged.connect(lambda: self.evaluation_view.set_stale(self.evaluation_view.result is not None))
+        session.networkChanged.connect(self._on_network_changed)
         session.datasetLoaded.connect(self._on_dataset_for_views)
-        session.runFinished.connect(lambda history: self.runs_view.add_run(history, session.network.copy()))
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
         for view in (self.runs_view, self.sweep_view, self.personal_view):
             view.error.connect(self.show_error)
         for view in (self.sweep_view, self.personal_view):
-            view.runningChanged.connect(lambda running: self._on_state_changed(self.session.state))
+            view.runningChanged.connect(self._on_side_job_changed)
 
     # -- training ------------------------------------------------------------
     @Slot()
@@ -307,6 +311,8 @@ class MainWindow(QMainWindow):
         self.sweep_view.set_busy(training or tuning)
         self.personal_view.set_busy(training or sweeping)
         self.start_action.setEnabled(state == "idle" and not (sweeping or tuning))
+        for act in (self.new_action, self.open_action, self.open_dataset_action):
+            act.setEnabled(not tuning)  # the fine-tuned network would replace what they bring
         self.pause_action.setEnabled(training)
         self.stop_action.setEnabled(training)
         if training and not self.redraw_timer.isActive():
@@ -343,6 +349,8 @@ class MainWindow(QMainWindow):
         self.training_panel.learning_rate_spin.setValue(event.suggested_learning_rate)
 
     def _on_run_finished(self, history) -> None:
+        self.runs_view.add_run(history, self.session.run_networks[-1])
+        self.run_evaluation()
         self._redraw(force_weights=True)
         messages = {
             "finished": self.tr("Training finished"),
@@ -427,28 +435,46 @@ class MainWindow(QMainWindow):
         """The personal view fine-tuned a copy of the network: it becomes the current one."""
         self.session.adopt(network)
 
+    def _on_network_changed(self) -> None:
+        self._network_version += 1
+        self.evaluation_view.set_stale(self.evaluation_view.result is not None)
+
+    def _on_side_job_changed(self, running: bool) -> None:
+        self._on_state_changed(self.session.state)
+
     @Slot()
     def run_evaluation(self) -> None:
         """Confusion matrix and error gallery for the current network, computed off the GUI thread."""
         dataset = self.session.dataset
-        if self._closing or dataset is None or (self._evaluation_job is not None and self._evaluation_job.is_running()):
+        if self._closing or dataset is None:
+            return
+        if self._evaluation_job is not None and self._evaluation_job.is_running():
+            self._evaluate_again = True  # once this one ends, evaluate the network as it is then
             return
         network = self.session.predictor().copy()  # never weights a run is writing
+        version = self._network_version
         images, labels = dataset.test_images, dataset.test_labels
         job = BackgroundJob(lambda: insight.evaluate_detailed(network, images, labels), "evaluation", self)
 
         def on_value(value):
-            if job is not self._evaluation_job:
-                return
             if isinstance(value, float):
                 self.evaluation_view.set_progress(value)
-            else:
-                self.evaluation_view.set_result(value, images, labels)
+                return
+            self.evaluation_view.set_result(value, images, labels)
+            self.evaluation_view.set_stale(version != self._network_version)  # the network changed meanwhile
+
+        def on_finished():
+            self.evaluation_view.set_progress(None)
+            job.deleteLater()
+            if self._evaluate_again and not self._closing:
+                self._evaluate_again = False
+                self.run_evaluation()
 
         job.yielded.connect(on_value)
         job.failed.connect(lambda message: self.show_error(self.tr("Evaluation failed: %1").replace("%1", message)))
-        job.finished.connect(lambda: self.evaluation_view.set_progress(None))
+        job.finished.connect(on_finished)
         self._evaluation_job = job
+        self._evaluate_again = False
         self.evaluation_view.set_progress(0.0)
         job.start()
 
@@ -486,6 +512,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Could not open the model: %1").replace("%1", str(error)))
             return False
         network = self.session.network
+        self.charts.clear()  # the curves were another network's
         self.training_panel.hidden_spin.setValue(network.hidden_nodes)
         self.settings.setValue("files/last_folder", str(Path(path).parent))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
@@ -523,8 +550,7 @@ class MainWindow(QMainWindow):
     def open_dataset_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dataset folder with the four IDX files"), self._last_folder())
         if folder:
-            self.session.stop_and_wait()
-            self.session.load_dataset(folder)
+            self.session.load_dataset(folder)  # stops a run first
 
     @Slot()
     def export_charts_dialog(self) -> None:
@@ -612,7 +638,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_title(self) -> None:
-        network = self.session.network
+        network = self.session.predictor()  # never the network a run is writing
         name = self.session.model_path.name if self.session.model_path else self.tr("untitled")
         accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
         self.setWindowTitle(f"{name}{' *' if self.session.unsaved else ''} — DigitLab")
@@ -630,8 +656,8 @@ class MainWindow(QMainWindow):
 
         from gui.app import install_translator
 
-        if self.session.training:
-            self.show_error(self.tr("Stop training before switching the language."))
+        if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running():
+            self.show_error(self.tr("Stop training, the sweep or the fine-tuning before switching the language."))
             return None
         install_translator(QApplication.instance(), language)
         self.settings.setValue("ui/language", language)

@@ -43,6 +43,7 @@ class TrainingSession(QObject):
         self.snapshot = self.network  # what the GUI may read
         self.history: RunHistory | None = None
         self.runs: list[RunHistory] = []
+        self.run_networks: list[NeuralNetwork] = []  # each run's network as it ended, beside self.runs
         self.last_evaluation: Evaluation | None = None
         self.unsaved = False
         self.model_path: Path | None = None
@@ -96,6 +97,7 @@ class TrainingSession(QObject):
         self.stop_and_wait()
         self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=learning_rate, seed=seed)
         self.snapshot = self.network
+        self.history = None  # the last run's curves belong to the old network (it stays in self.runs)
         self.model_path = None
         self.unsaved = False
         self.last_evaluation = None
@@ -108,6 +110,7 @@ class TrainingSession(QObject):
             raise ValueError(f"{path}: a {network.input_nodes}-{network.hidden_nodes}-{network.output_nodes} network does not fit 28×28 digits")
         self.stop_and_wait()  # only once the file is known to be good
         self.network = self.snapshot = network
+        self.history = None
         self.model_path = Path(path)
         self.unsaved = False
         self.last_evaluation = None
@@ -145,7 +148,7 @@ class TrainingSession(QObject):
             self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
             self.snapshot = self.network
             self.networkChanged.emit()
-        self.snapshot = self.network.copy()
+        self.snapshot = self.network.copy()  # the GUI's own: the worker writes only self.network
         self._run_counter += 1
         settings = {
             "hidden_nodes": hidden_nodes,
@@ -154,7 +157,14 @@ class TrainingSession(QObject):
             "epochs": config.epochs,
             "seed": config.seed,
         }
-        self.history = RunHistory(settings=settings, name=f"#{self._run_counter} lr {config.learning_rate:g}, batch {config.batch_size}, {hidden_nodes} hidden")
+        name = (
+            self.tr("#%1 lr %2, batch %3, %4 hidden")
+            .replace("%1", str(self._run_counter))
+            .replace("%2", f"{config.learning_rate:g}")
+            .replace("%3", str(config.batch_size))
+            .replace("%4", str(hidden_nodes))
+        )
+        self.history = RunHistory(settings=settings, name=name)
         self._control = control = TrainingControl()
         network, dataset = self.network, self.dataset
         def run():
@@ -211,18 +221,15 @@ class TrainingSession(QObject):
         if isinstance(event, Progress):
             self.history.add_progress(event)
             if event.w_ih is not None:
-                snapshot = self.network.copy() if self.snapshot is self.network else self.snapshot
-                snapshot.w_ih, snapshot.w_ho = event.w_ih, event.w_ho
-                self.snapshot = snapshot
+                self.snapshot.w_ih, self.snapshot.w_ho = event.w_ih, event.w_ho  # copies, made by the worker
             self.progressed.emit(event)
         elif isinstance(event, Evaluation):
             self.history.add_evaluation(event)
             self.last_evaluation = event
             if event.w_ih is not None:  # the epoch's last weights, as tested: show them and keep them to go back to
-                snapshot = self.network.copy() if self.snapshot is self.network else self.snapshot
+                snapshot = self.snapshot
                 snapshot.w_ih, snapshot.w_ho = event.w_ih, event.w_ho
                 snapshot.epochs_trained, snapshot.test_accuracy = self._checkpoint[2] + 1, event.test_accuracy
-                self.snapshot = snapshot
                 self._checkpoint = (event.w_ih, event.w_ho, snapshot.epochs_trained, event.test_accuracy)
             self.evaluated.emit(event)
         elif isinstance(event, Diverged):
@@ -258,6 +265,7 @@ class TrainingSession(QObject):
         self.networkChanged.emit()
         if history is not None:
             self.runs.append(history)
+            self.run_networks.append(self.network.copy())
             self.runFinished.emit(history)
 
     def random_test_image(self, rng: np.random.Generator) -> tuple[np.ndarray, int] | None:

@@ -199,7 +199,6 @@ class TrainingPanel(QGroupBox):
 
     # -- settings ------------------------------------------------------------
     def save_settings(self, settings: QSettings) -> None:
-        settings.setValue("training/preset", self.preset_combo.currentData())
         settings.setValue("training/epochs", self.epochs_spin.value())
         settings.setValue("training/learning_rate", self.learning_rate_spin.value())
         settings.setValue("training/hidden_nodes", self.hidden_spin.value())

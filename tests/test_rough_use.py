@@ -215,3 +215,34 @@ def test_save_while_training_saves_the_snapshot(window, qtbot, tmp_path):
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
     assert session.unsaved and "*" in window.windowTitle()
+
+
+def test_new_and_open_wait_while_fine_tuning(window, qtbot):
+    view = window.personal_view
+    dataset = window.session.dataset
+    for index in range(3):
+        window.drawing_pad.load_image(dataset.test_images[index])
+        view.label_spin.setValue(int(dataset.test_labels[index]))
+        view.add_current()
+    view.fine_tune()
+    assert view.is_running()
+    assert not window.new_action.isEnabled() and not window.open_action.isEnabled()
+    assert not window.open_dataset_action.isEnabled() and not window.start_action.isEnabled()
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=60_000)
+    assert window.new_action.isEnabled() and window.open_action.isEnabled() and window.start_action.isEnabled()
+
+
+def test_opening_a_model_drops_the_previous_runs_curves(window, qtbot, tmp_path):
+    path = tmp_path / "untrained.npz"
+    assert window.save_model_to(path)
+    start(window, qtbot, epochs=1)
+    wait_idle(window, qtbot, 60_000)
+    assert window.open_model(path)
+    assert window.session.history is None
+    assert window.charts.test_curve.getData()[0] is None or len(window.charts.test_curve.getData()[0]) == 0
+    saved_again = tmp_path / "again.npz"
+    assert window.save_model_to(saved_again)
+    from core.network import load_with_extras
+
+    _, extras = load_with_extras(saved_again)
+    assert "history_samples" not in extras  # the run belonged to the network before

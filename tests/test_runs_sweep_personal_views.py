@@ -149,7 +149,11 @@ def test_shutdown_stops_a_running_sweep(qtbot, mnist):
     view.limit_spin.setValue(60_000)
     view.start()
     assert view.is_running()
-    assert view.shutdown() and not view.is_running()
+    assert view.shutdown()  # the thread has ended
+    from gui.background import running_jobs
+
+    assert running_jobs() == []
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=2000)  # once its last signal is delivered
 
 
 # -- runs --------------------------------------------------------------------------
@@ -288,8 +292,8 @@ def test_personal_view_cancel_leaves_the_network(qtbot, small, tmp_path):
     view.fine_tune()
     view.cancel()
     assert view.shutdown()
-    qtbot.wait(50)
-    assert tuned == [] and view.network is network and not view.is_running()
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=2000)
+    assert tuned == [] and view.network is network
 
 
 def test_personal_view_reports_an_unreadable_file(qtbot, tmp_path):

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../gui/background.py" line="54"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+</context>
+<context>
     <name>BackqueryView</name>
     <message>
         <location filename="../../gui/backquery_view.py" line="143"/>
@@ -50,105 +58,105 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="351"/>
+        <location filename="../../gui/evaluation_view.py" line="354"/>
         <source>true %1 → %2
 %3 %</source>
         <translation>真值 %1 → %2
 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="352"/>
+        <location filename="../../gui/evaluation_view.py" line="355"/>
         <source>Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.</source>
         <translation>测试图像 %1：真值 %2，读作 %3（把握 %4 %）。点击可放到画板上。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="387"/>
+        <location filename="../../gui/evaluation_view.py" line="390"/>
         <source>Evaluate now</source>
         <translation>立即评估</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="388"/>
+        <location filename="../../gui/evaluation_view.py" line="391"/>
         <source>Read all the test images with the current network</source>
         <translation>用当前网络读取全部测试图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="389"/>
+        <location filename="../../gui/evaluation_view.py" line="392"/>
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="390"/>
+        <location filename="../../gui/evaluation_view.py" line="393"/>
         <source>Show every misread test image again, not only those of the chosen cell or digit</source>
         <translation>重新显示所有认错的测试图片，而不只是所选格子或数字的</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="392"/>
+        <location filename="../../gui/evaluation_view.py" line="395"/>
         <source>Confusion matrix (click a cell)</source>
         <translation>混淆矩阵（点击单元格）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="393"/>
-        <location filename="../../gui/evaluation_view.py" line="397"/>
+        <location filename="../../gui/evaluation_view.py" line="396"/>
+        <location filename="../../gui/evaluation_view.py" line="400"/>
         <source>true digit</source>
         <translation>真实数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="394"/>
+        <location filename="../../gui/evaluation_view.py" line="397"/>
         <source>predicted digit</source>
         <translation>预测数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="396"/>
+        <location filename="../../gui/evaluation_view.py" line="399"/>
         <source>Accuracy per digit (%)</source>
         <translation>各数字的准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="405"/>
+        <location filename="../../gui/evaluation_view.py" line="408"/>
         <source>Press “Evaluate now” to read every test image and see where the network goes wrong.</source>
         <translation>按“立即评估”读取每一张测试图像，看看网络错在哪里。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="407"/>
+        <location filename="../../gui/evaluation_view.py" line="410"/>
         <source>Accuracy %1 %: %2 of %3 test images misread (read in %4 s).</source>
         <translation>准确率 %1 %：%3 张测试图像中读错 %2 张（用时 %4 秒）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="414"/>
+        <location filename="../../gui/evaluation_view.py" line="417"/>
         <source>The network has changed since: evaluate again.</source>
         <translation>网络此后已改变：请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="422"/>
+        <location filename="../../gui/evaluation_view.py" line="425"/>
         <source>All mistakes, the most confident first</source>
         <translation>全部错误，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="424"/>
+        <location filename="../../gui/evaluation_view.py" line="427"/>
         <source>Mistakes on the digit %1</source>
         <translation>数字 %1 的错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="426"/>
+        <location filename="../../gui/evaluation_view.py" line="429"/>
         <source>%1 read correctly, the least sure first</source>
         <translation>正确读出的 %1，最没把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="427"/>
+        <location filename="../../gui/evaluation_view.py" line="430"/>
         <source>%1 read as %2, the most confident first</source>
         <translation>%1 被读作 %2，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="434"/>
+        <location filename="../../gui/evaluation_view.py" line="437"/>
         <source>No images here</source>
         <translation>这里没有图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="436"/>
+        <location filename="../../gui/evaluation_view.py" line="439"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 张中的 %1 张</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="437"/>
+        <location filename="../../gui/evaluation_view.py" line="440"/>
         <source>%1 images</source>
         <translation>%1 张图像</translation>
     </message>
@@ -156,465 +164,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="660"/>
+        <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
+        <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>What the hidden nodes learned: each node&apos;s 784 incoming weights as a 28×28 image (double-click one to inspect it)</source>
         <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图（双击某个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="625"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="606"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
-        <source>Stop training before switching the language.</source>
-        <translation>请先停止训练，再切换语言。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664"/>
+        <location filename="../../gui/main_window.py" line="693"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -854,7 +862,8 @@
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="188"/>
+        <location filename="../../gui/prediction_panel.py" line="185"/>
+        <location filename="../../gui/prediction_panel.py" line="191"/>
         <source>{percent} % sure</source>
         <translation>把握 {percent} %</translation>
     </message>
@@ -862,137 +871,137 @@
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../../gui/runs_view.py" line="62"/>
+        <location filename="../../gui/runs_view.py" line="63"/>
         <source>Every run of this session. Tick runs to draw them, dotted, over the charts on the Learning tab.</source>
         <translation>本次会话的每一次训练。勾选后，它们会以点线叠加在“学习”页的图表上。</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Run</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="66"/>
+        <location filename="../../gui/runs_view.py" line="67"/>
         <source>Training time</source>
         <translation>训练时间</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="75"/>
+        <location filename="../../gui/runs_view.py" line="76"/>
         <source>No runs yet: start training on the Learning tab.</source>
         <translation>还没有训练记录：请在“学习”页开始训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="77"/>
+        <location filename="../../gui/runs_view.py" line="78"/>
         <source>Save run…</source>
         <translation>保存训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="78"/>
+        <location filename="../../gui/runs_view.py" line="79"/>
         <source>Save the selected run&apos;s network with its training history (.npz)</source>
         <translation>保存所选训练的网络及其训练历史（.npz）</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="79"/>
+        <location filename="../../gui/runs_view.py" line="80"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="80"/>
+        <location filename="../../gui/runs_view.py" line="81"/>
         <source>Save the selected run&apos;s curves and epoch results as CSV</source>
         <translation>把所选训练的曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="109"/>
+        <location filename="../../gui/runs_view.py" line="110"/>
         <source>Draw this run over the charts</source>
         <translation>把这次训练叠加到图表上</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="130"/>
+        <location filename="../../gui/runs_view.py" line="131"/>
         <source>lr %1 · batch %2 · %3 hidden · epochs %4</source>
         <translation>学习率 %1 · 批大小 %2 · %3 个隐藏节点 · %4 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="139"/>
+        <location filename="../../gui/runs_view.py" line="140"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="140"/>
+        <location filename="../../gui/runs_view.py" line="141"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="141"/>
+        <location filename="../../gui/runs_view.py" line="142"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="142"/>
+        <location filename="../../gui/runs_view.py" line="143"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="143"/>
+        <location filename="../../gui/runs_view.py" line="144"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="148"/>
+        <location filename="../../gui/runs_view.py" line="149"/>
         <source> in epoch %1</source>
         <translation>（第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="150"/>
+        <location filename="../../gui/runs_view.py" line="151"/>
         <source> after %1 of %2 epochs</source>
         <translation>（完成 %1 / %2 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="195"/>
+        <location filename="../../gui/runs_view.py" line="196"/>
         <source>Could not save the run to %1: %2</source>
         <translation>无法把训练保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="207"/>
+        <location filename="../../gui/runs_view.py" line="208"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="218"/>
+        <location filename="../../gui/runs_view.py" line="219"/>
         <source>Save run</source>
         <translation>保存训练</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="218"/>
+        <location filename="../../gui/runs_view.py" line="219"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="228"/>
+        <location filename="../../gui/runs_view.py" line="229"/>
         <source>Export run history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/runs_view.py" line="228"/>
+        <location filename="../../gui/runs_view.py" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1241,83 +1250,83 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="91"/>
+        <location filename="../../gui/charts.py" line="90"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="91"/>
+        <location filename="../../gui/charts.py" line="90"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="92"/>
+        <location filename="../../gui/charts.py" line="91"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="92"/>
+        <location filename="../../gui/charts.py" line="91"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
+        <location filename="../../gui/charts.py" line="92"/>
         <location filename="../../gui/charts.py" line="93"/>
-        <location filename="../../gui/charts.py" line="94"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="96"/>
+        <location filename="../../gui/charts.py" line="95"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="97"/>
+        <location filename="../../gui/charts.py" line="96"/>
         <source>Training loss against samples seen, running and smoothed</source>
         <translation>训练损失随样本数的变化，实时值与平滑值</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="98"/>
+        <location filename="../../gui/charts.py" line="97"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="100"/>
+        <location filename="../../gui/charts.py" line="99"/>
         <source>Training accuracy against samples seen, and test accuracy at the end of each epoch</source>
         <translation>训练准确率随样本数的变化，以及每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="105"/>
+        <location filename="../../gui/charts.py" line="104"/>
         <source>running</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="107"/>
+        <location filename="../../gui/charts.py" line="106"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="111"/>
+        <location filename="../../gui/charts.py" line="110"/>
         <source>training (running)</source>
         <translation>训练（实时）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="113"/>
+        <location filename="../../gui/charts.py" line="112"/>
         <source>test (end of epoch)</source>
         <translation>测试（每轮结束）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="121"/>
+        <location filename="../../gui/charts.py" line="120"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="124"/>
+        <location filename="../../gui/charts.py" line="123"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="124"/>
+        <location filename="../../gui/charts.py" line="123"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -1490,17 +1499,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="80"/>
+        <location filename="../../gui/session.py" line="81"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="82"/>
+        <location filename="../../gui/session.py" line="83"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="233"/>
+        <location filename="../../gui/session.py" line="161"/>
+        <source>#%1 lr %2, batch %3, %4 hidden</source>
+        <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="242"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>

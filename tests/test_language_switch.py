@@ -1,0 +1,64 @@
+"""Switching the language rebuilds the window around the same session, and nothing is lost."""
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.app import install_translator
+from gui.main_window import MainWindow
+from test_main_window import start
+
+
+@pytest.fixture
+def window(qtbot, settings, small_mnist):
+    """Not handed to qtbot: a language switch deletes it. The last window is closed at the end."""
+    window = MainWindow(settings=settings, data_dir=small_mnist)
+    window._confirm_close = False
+    MainWindow.open_windows.append(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    yield window
+    for survivor in list(MainWindow.open_windows):
+        survivor.close()
+    MainWindow.open_windows.clear()
+    install_translator(QApplication.instance(), "en")
+
+
+def switch(window, qtbot, language):
+    successor = window.switch_language(language)
+    assert successor is not None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window is really gone
+    QApplication.processEvents()
+    return successor
+
+
+def test_switching_keeps_the_network_runs_and_data(window, qtbot):
+    start(window, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    session, network = window.session, window.session.network
+    chinese = switch(window, qtbot, "zh_CN")
+    assert chinese.menuBar().actions()[0].text() == "模型(&M)"
+    assert chinese.session is session and session.network is network
+    assert chinese.runs_view.findChild(type(chinese.runs_view.table), "runsTable").rowCount() == 1
+    assert chinese.sweep_view.dataset is session.dataset and chinese.sweep_view.start_button.isEnabled()
+    assert chinese.charts.test_curve.getData()[0] is not None  # the last run's curves are still drawn
+    # the new window works, and the old one's slots are gone with it (no errors from deleted widgets)
+    start(chinese, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=60_000)
+    assert chinese.runs_view.table.rowCount() == 2
+    chinese.new_model()
+    assert session.network is not network
+    english = switch(chinese, qtbot, "en")
+    assert english.menuBar().actions()[0].text() == "&Model"
+
+
+def test_no_switch_while_training_or_sweeping(window, qtbot):
+    start(window, qtbot)
+    assert window.switch_language("zh_CN") is None
+    assert "before switching the language" in window.statusBar().currentMessage()
+    window.session.stop()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    window.sweep_view.start()
+    assert window.sweep_view.is_running()
+    assert window.switch_language("zh_CN") is None
+    window.sweep_view.cancel()
+    qtbot.waitUntil(lambda: not window.sweep_view.is_running(), timeout=10_000)
