@@ -109,3 +109,22 @@ class BackgroundJob(QObject):
     def _on_thread_finished(self) -> None:
         self._done = True
         self.finished.emit()
+
+
+class OwnsOneJob:
+    """For a view that runs one stoppable job at a time, kept in ``_job`` with its ``_control``."""
+
+    _job: BackgroundJob | None = None
+    _control = None  # a core.training.TrainingControl
+
+    def is_running(self) -> bool:
+        return self._job is not None and self._job.is_running()
+
+    def cancel(self) -> None:
+        if self._control is not None:
+            self._control.stop()
+
+    def shutdown(self, milliseconds: int = 5000) -> bool:
+        """Stop the job and wait for its thread to end (for the window's closeEvent)."""
+        self.cancel()
+        return self._job.wait(milliseconds) if self._job is not None else True

@@ -33,7 +33,7 @@ from core.errors import DataError
 from core.network import NeuralNetwork
 from core.personal import FineTuneProgress, PersonalSet, fine_tune_steps
 from core.training import TrainingControl, evaluate
-from gui.background import BackgroundJob
+from gui.background import BackgroundJob, OwnsOneJob
 
 FINE_TUNE_STEPS = 10
 FINE_TUNE_LEARNING_RATE = 0.05
@@ -54,7 +54,7 @@ def _thumbnail(image28: np.ndarray) -> QIcon:
     return QIcon(QPixmap.fromImage(image).scaled(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
 
 
-class PersonalView(QWidget):
+class PersonalView(QWidget, OwnsOneJob):
     networkTuned = Signal(object)  # the fine-tuned NeuralNetwork (a new object)
     runningChanged = Signal(bool)
     error = Signal(str)
@@ -251,9 +251,6 @@ class PersonalView(QWidget):
         self.cancel_button.setEnabled(running)
 
     # -- fine-tuning -------------------------------------------------------------
-    def is_running(self) -> bool:
-        return self._job is not None and self._job.is_running()
-
     @Slot()
     def fine_tune(self) -> None:
         if self.is_running() or self._busy or self.network is None or self.dataset is None or not len(self.personal):
@@ -284,16 +281,6 @@ class PersonalView(QWidget):
         self._show_status("")
         self._update_enabled()
         self.runningChanged.emit(True)
-
-    @Slot()
-    def cancel(self) -> None:
-        if self._control is not None:
-            self._control.stop()
-
-    def shutdown(self, milliseconds: int = 5000) -> bool:
-        """Stop fine-tuning and wait for its thread to end (for the window's closeEvent)."""
-        self.cancel()
-        return self._job.wait(milliseconds) if self._job is not None else True
 
     def _on_event(self, event, network: NeuralNetwork) -> None:
         if isinstance(event, FineTuneProgress):

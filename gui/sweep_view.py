@@ -33,7 +33,7 @@ from core.data import Dataset
 from core.files import atomic_write
 from core.sweep import DEFAULT_VALUES, MAX_VALUES, SweepPoint, SweepProgress, sweep, sweep_csv
 from core.training import TrainingConfig, TrainingControl
-from gui.background import BackgroundJob
+from gui.background import BackgroundJob, OwnsOneJob
 from gui.charts import export_plot
 
 POINT_COLOUR = "#3f51b5"
@@ -41,7 +41,7 @@ DIVERGED_COLOUR = "#d95f02"
 MAX_HIDDEN = 1000  # as in the training panel
 
 
-class SweepView(QWidget):
+class SweepView(QWidget, OwnsOneJob):
     runningChanged = Signal(bool)
     error = Signal(str)
 
@@ -225,9 +225,6 @@ class SweepView(QWidget):
         self._update_enabled()
 
     # -- running -------------------------------------------------------------
-    def is_running(self) -> bool:
-        return self._job is not None and self._job.is_running()
-
     @Slot()
     def start(self) -> None:
         if self.is_running() or self._busy or self.dataset is None:
@@ -263,16 +260,6 @@ class SweepView(QWidget):
         self._failure = ""
         self._update_enabled()
         self.runningChanged.emit(True)
-
-    @Slot()
-    def cancel(self) -> None:
-        if self._control is not None:
-            self._control.stop()
-
-    def shutdown(self, milliseconds: int = 5000) -> bool:
-        """Stop the sweep and wait for its thread to end (for the window's closeEvent)."""
-        self.cancel()
-        return self._job.wait(milliseconds) if self._job is not None else True
 
     def _on_event(self, event) -> None:
         if isinstance(event, SweepProgress):

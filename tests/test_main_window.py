@@ -151,12 +151,7 @@ def test_predictions_while_training_use_a_snapshot(window, qtbot):
     assert session.predictor() is session.network
 
 
-def test_closing_mid_run_stops_the_worker(qtbot, settings, small_mnist):
-    window = MainWindow(settings=settings, data_dir=small_mnist)
-    window._confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+def test_closing_mid_run_stops_the_worker(window, qtbot):
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
     assert window.close()
@@ -165,12 +160,7 @@ def test_closing_mid_run_stops_the_worker(qtbot, settings, small_mnist):
     assert running_jobs() == []
 
 
-def test_closing_while_paused(qtbot, settings, small_mnist):
-    window = MainWindow(settings=settings, data_dir=small_mnist)
-    window._confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+def test_closing_while_paused(window, qtbot):
     start(window, qtbot)
     window.training_panel.pause_button.click()
     assert window.session.state == "paused"
