@@ -117,6 +117,8 @@ class TrainingCharts(QWidget):
             symbolPen="w",
         )
         self.overlay_curves: list[pg.PlotDataItem] = []
+        self._x_limit: float | None = None  # while a run grows: the x axis's end (see start_run)
+        self._total_samples = 0
         self.loss_readout = HoverReadout(loss_plot, [(self.tr("loss"), self.smooth_curve, "{:.4f}")])
         self.accuracy_readout = HoverReadout(
             accuracy_plot,
@@ -131,10 +133,27 @@ class TrainingCharts(QWidget):
     def clear(self) -> None:
         for curve in (self.loss_curve, self.smooth_curve, self.train_curve, self.test_curve):
             curve.setData([], [])
+        self._x_limit = None
+        for widget in (self.loss_widget, self.accuracy_widget):
+            widget.getPlotItem().enableAutoRange(x=True)
+
+    def start_run(self, samples_per_epoch: int, total_samples: int) -> None:
+        """Empty curves, and an x axis that grows in steps (one epoch, then doubling up to the whole run):
+        auto-range on every update would re-range, and repaint, each chart twice."""
+        self.clear()
+        self._total_samples = total_samples
+        self._set_x_limit(min(samples_per_epoch, total_samples))
+
+    def _set_x_limit(self, limit: float) -> None:
+        self._x_limit = limit
+        for widget in (self.loss_widget, self.accuracy_widget):
+            widget.getPlotItem().setXRange(0, limit, padding=0.02)  # also turns x auto-range off
 
     def show_history(self, history: RunHistory) -> None:
         """Redraw the current run's curves from its history."""
         samples = np.asarray(history.samples, dtype=float)
+        if self._x_limit is not None and len(samples) and samples[-1] > self._x_limit:
+            self._set_x_limit(min(2 * self._x_limit, self._total_samples))
         self.loss_curve.setData(samples, np.asarray(history.loss, dtype=float))
         self.smooth_curve.setData(samples, np.asarray(history.smoothed_loss, dtype=float))
         self.train_curve.setData(samples, 100 * np.asarray(history.accuracy, dtype=float))
@@ -145,6 +164,9 @@ class TrainingCharts(QWidget):
         """Draw other runs' smoothed loss and accuracy, dotted, to compare with the current one."""
         for plot, curve in self.overlay_curves:
             plot.removeItem(curve)  # also takes it out of the legend
+        self._x_limit = None  # other runs may be longer: show all of every curve
+        for widget in (self.loss_widget, self.accuracy_widget):
+            widget.getPlotItem().enableAutoRange(x=True)
         self.overlay_curves = []
         loss_plot, accuracy_plot = self.loss_widget.getPlotItem(), self.accuracy_widget.getPlotItem()
         for i, run in enumerate(runs):

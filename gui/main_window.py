@@ -52,8 +52,8 @@ def personal_set_path() -> Path:
 # While training, the GUI thread shares the GIL (and a CPU) with the training thread: every
 # millisecond it draws is one the training waits. bench/bench_gui.py measures both sides.
 PROGRESS_SECONDS = 0.02  # a point on the curves every 20 ms of training (at least 1,000 samples each)
-REDRAW_MS = 100  # progress bar and speed: 10 times a second
-SLOW_EVERY = 4  # the curves, and two ticks later the weight mosaic: each every 4th redraw (2.5 times a second)
+REDRAW_MS = 100  # progress bar, speed and the curves: 10 times a second
+SLOW_EVERY = 4  # the weight mosaic: every 4th redraw (2.5 times a second)
 
 
 class MainWindow(QMainWindow):
@@ -299,8 +299,10 @@ class MainWindow(QMainWindow):
             learning_rate_decay=panel.learning_rate_decay(),
             progress_interval=PROGRESS_SECONDS,
         )
-        self.charts.clear()
         self.session.start(config, panel.hidden_spin.value())
+        if self.session.training:
+            per_epoch = self.session.samples_per_epoch(config)
+            self.charts.start_run(per_epoch, config.epochs * per_epoch)
         self.statusBar().showMessage(self.tr("Training…"))
 
     def _on_state_changed(self, state: str) -> None:
@@ -373,7 +375,7 @@ class MainWindow(QMainWindow):
         progress = getattr(self, "_latest_progress", None)
         if progress is not None and ("progress" in self._stale or force_weights):
             self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
-        if history is not None and (force_weights or ("charts" in self._stale and self._redraws % SLOW_EVERY == 0)):
+        if history is not None and (force_weights or "charts" in self._stale):
             self.charts.show_history(history)
             self._stale.discard("charts")
         if force_weights or ("weights" in self._stale and self._redraws % SLOW_EVERY == SLOW_EVERY // 2):

@@ -135,6 +135,10 @@ class TrainingSession(QObject):
         self.model_path = Path(path)
         self.unsaved = self.training
 
+    def samples_per_epoch(self, config: TrainingConfig) -> int:
+        count = len(self.dataset.train_images) if self.dataset is not None else 0
+        return count if config.limit is None else min(count, config.limit)
+
     def predictor(self) -> NeuralNetwork:
         """The network the GUI may query now (a snapshot while training)."""
         return self.snapshot

@@ -248,3 +248,17 @@ def test_clicking_a_tile_selects_and_double_clicking_inspects(window, qtbot):
     qtbot.mouseDClick(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseRelease(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert window.tabs.currentWidget() is window.neuron_inspector
+
+
+def test_every_redraw_brings_the_curves_up_to_date(window, qtbot):
+    """The redraw timer ticks at least 10 times a second, and each tick shows every new point."""
+    assert window.redraw_timer.interval() <= 100
+    start(window, qtbot)
+    session = window.session
+    for _ in range(3):
+        seen = len(session.history.samples)
+        qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=5000)
+        window._redraw()
+        assert len(window.charts.loss_curve.getData()[0]) == len(session.history.samples)
+    session.stop()
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
