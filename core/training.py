@@ -22,6 +22,7 @@ import numpy as np
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
+from core.sequential import DEFAULT_BLOCK_SIZE
 
 CHUNK_SECONDS = 0.02  # work between two control checks (stop takes effect within ~this)
 EVAL_CHUNK = 2000
@@ -201,8 +202,11 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     total_samples = n_train * config.epochs
     rng = np.random.default_rng(config.seed)
     batch = config.batch_size
-    chunk = max(batch, 256 // batch * batch)  # first chunk small; then sized by measured speed
-    max_chunk = max(batch, MAX_CHUNK // batch * batch)
+    # chunks are whole batches, or at batch 1 whole blocks of the exact kernel: then every sample meets
+    # the same arithmetic however the chunks fall, and a seed gives the same weights on every run
+    unit = batch if batch > 1 else DEFAULT_BLOCK_SIZE
+    chunk = max(unit, 256 // unit * unit)  # first chunk small; then sized by measured speed
+    max_chunk = max(unit, MAX_CHUNK // unit * unit)
     # one chunk's pixels and inputs, reused: never a float copy of the whole training set
     pixels = np.empty((max_chunk, flat_images.shape[1]), np.uint8)
     inputs_buffer = np.empty((max_chunk, flat_images.shape[1]), network.dtype)
@@ -255,7 +259,7 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
             epoch_correct += correct
             # size the next chunk so that it takes about CHUNK_SECONDS
             speed = len(indices) / max(elapsed, 1e-6)
-            chunk = int(np.clip(speed * CHUNK_SECONDS // batch * batch, batch, max_chunk))
+            chunk = int(np.clip(speed * CHUNK_SECONDS // unit * unit, unit, max_chunk))
 
             now = time.perf_counter()
             # a report needs enough samples for a steady running loss and accuracy

@@ -150,3 +150,17 @@ def test_bad_config_is_refused(mnist):
     for config in (TrainingConfig(epochs=0), TrainingConfig(learning_rate=float("nan")), TrainingConfig(batch_size=0)):
         with pytest.raises(ValueError):
             list(train(NeuralNetwork(seed=0), mnist, config))
+
+
+def test_one_at_a_time_training_repeats_exactly_whatever_the_chunks(mnist, monkeypatch):
+    """Chunk sizes follow the measured speed; the result must not: same seed, same weights."""
+    import core.training
+
+    results = []
+    for seconds in (0.001, 0.02, 0.2):  # very different chunk sizes
+        monkeypatch.setattr(core.training, "CHUNK_SECONDS", seconds)
+        network = NeuralNetwork(seed=3)
+        list(train(network, mnist, TrainingConfig(epochs=1, limit=5000, learning_rate=0.6, seed=4)))
+        results.append(network.w_ih)
+    np.testing.assert_array_equal(results[0], results[1])
+    np.testing.assert_array_equal(results[0], results[2])
