@@ -40,13 +40,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _hidden_nodes(text: str) -> int:
+    value = _positive_int(text)
+    if value > 100_000:
+        raise argparse.ArgumentTypeError(f"at most 100000: {text!r}")
+    return value
+
+
 def _seed(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 2**63 - 1: {text!r}")
     return value
 
 
@@ -59,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=_positive_int, default=5)
     train.add_argument("--lr", type=_positive_float, default=0.1, help="learning rate")
     train.add_argument("--lr-decay", type=_positive_float, default=1.0, help="multiply the learning rate by this after each epoch (0–1; the Fast preset: 0.85)")
-    train.add_argument("--hidden", type=_positive_int, default=200, help="hidden nodes")
+    train.add_argument("--hidden", type=_hidden_nodes, default=200, help="hidden nodes (1–100000)")
     train.add_argument("--batch-size", type=_positive_int, default=1)
     train.add_argument("--seed", type=_seed, default=0)
     train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
@@ -179,6 +186,16 @@ def read_grayscale(path: Path):
     image = QImage(str(path))
     if image.isNull():
         raise ValueError(f"{path}: not an image Qt can read (PNG or JPEG expected)")
+    if image.hasAlphaChannel():  # transparent paper is white paper
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
+
+        paper = QImage(image.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = paper
     image = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)

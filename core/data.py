@@ -134,6 +134,8 @@ def _images_and_labels(directory: Path, images_name: str, labels_name: str) -> t
         raise DataError(f"{directory / images_name}: expected uint8 images n×28×28, found {images.dtype} {images.shape}")
     if labels.ndim != 1 or labels.dtype != np.uint8:
         raise DataError(f"{directory / labels_name}: expected uint8 labels (n,), found {labels.dtype} {labels.shape}")
+    if len(images) == 0:
+        raise DataError(f"{directory / images_name}: holds no images")
     if len(images) != len(labels):
         raise DataError(f"{directory / labels_name}: {len(labels)} labels for {len(images)} images in {images_name}")
     if len(labels) and labels.max() > 9:

@@ -140,8 +140,8 @@ def per_digit_accuracy(confusion: np.ndarray) -> np.ndarray:
     return np.divide(np.diag(confusion), totals, out=np.full(len(totals), np.nan), where=totals > 0)
 
 
-def node_activations(network: NeuralNetwork, images: np.ndarray, node: int, chunk: int = 2000) -> np.ndarray:
-    """(n,) activations of hidden node ``node`` for uint8 images (n, 28, 28), computed in chunks.
+def node_inputs(network: NeuralNetwork, images: np.ndarray, node: int, chunk: int = 2000) -> np.ndarray:
+    """(n,) signals into hidden node ``node`` (before its sigmoid) for uint8 images (n, 28, 28), in chunks.
 
     Only that node's row of w_ih is used: one matrix-vector product per chunk.
     """
@@ -152,7 +152,12 @@ def node_activations(network: NeuralNetwork, images: np.ndarray, node: int, chun
     activations = np.empty(len(images), dtype=network.dtype)
     for start in range(0, len(images), chunk):
         activations[start : start + chunk] = images_to_inputs(images[start : start + chunk], network.dtype) @ weights
-    return sigmoid(activations, out=activations)
+    return activations
+
+
+def node_activations(network: NeuralNetwork, images: np.ndarray, node: int) -> np.ndarray:
+    """(n,) activations (sigmoid outputs) of hidden node ``node`` for uint8 images (n, 28, 28)."""
+    return sigmoid(node_inputs(network, images, node))
 
 
 def top_activating(network: NeuralNetwork, images: np.ndarray, node: int, k: int = 16) -> np.ndarray:
@@ -160,13 +165,13 @@ def top_activating(network: NeuralNetwork, images: np.ndarray, node: int, k: int
 
     images: uint8 (n, 28, 28). Fewer than k when there are fewer images.
     """
-    activations = node_activations(network, images, node)
-    k = min(k, len(activations))
+    signals = node_inputs(network, images, node)  # before the sigmoid, which saturates to 1.0 in float32
+    k = min(k, len(signals))
     if k == 0:
         return np.zeros(0, np.int64)
-    # rank by the pre-sigmoid order: argpartition then sort the k winners (ties: lower index first)
-    top = np.argpartition(-activations, k - 1)[:k]
-    return top[np.lexsort((top, -activations[top]))].astype(np.int64)
+    # argpartition, then sort the k winners (ties: lower index first)
+    top = np.argpartition(-signals, k - 1)[:k]
+    return top[np.lexsort((top, -signals[top]))].astype(np.int64)
 
 
 def backquery_digits(network: NeuralNetwork) -> np.ndarray:

@@ -18,7 +18,8 @@ def photo_to_canvas(gray: np.ndarray) -> np.ndarray:
     paper = float(np.median(border))
     ink_strength = np.abs(gray - paper)
     strongest = float(ink_strength.max())
-    if strongest < 1e-6:
+    full_scale = 255.0 if gray.max() > 1.0 else 1.0
+    if strongest < 0.1 * full_scale:  # paper with a little noise, no ink: blank, not a faint "digit"
         return np.zeros_like(gray)
     canvas = ink_strength / strongest
     canvas[canvas < 0.25] = 0.0

@@ -46,8 +46,8 @@ class TrainingConfig:
             raise ValueError(f"epochs must be between 1 and 10000, got {self.epochs}")
         if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
             raise ValueError(f"learning rate must be a positive number, got {self.learning_rate}")
-        if not 1 <= self.batch_size <= 60_000:
-            raise ValueError(f"batch size must be between 1 and 60000, got {self.batch_size}")
+        if not 1 <= self.batch_size <= MAX_CHUNK:
+            raise ValueError(f"batch size must be between 1 and {MAX_CHUNK}, got {self.batch_size}")
         if self.limit is not None and self.limit < 1:
             raise ValueError(f"limit must be at least 1, got {self.limit}")
         if not 0 < self.learning_rate_decay <= 1:

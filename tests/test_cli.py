@@ -88,6 +88,8 @@ def test_predict_reads_a_scanned_digit(trained_model, tmp_path, dark_ink):
         (["evaluate", "--model", "/nonexistent.npz"], "/nonexistent.npz"),
         (["predict", "/nonexistent.png", "--model", "/nonexistent.npz"], "nonexistent"),
         (["frobnicate"], "invalid choice"),
+        (["train", "--seed", "99999999999999999999"], "2**63"),
+        (["train", "--hidden", "100001"], "at most 100000"),
     ],
 )
 def test_bad_arguments_give_one_line_and_non_zero_exit(args, words):
@@ -103,3 +105,33 @@ def test_predict_refuses_a_file_that_is_not_an_image(trained_model, tmp_path):
     result = run("predict", path, "--model", trained_model[0])
     assert result.returncode == 1 and str(path) in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_predict_says_blank_for_a_photo_of_empty_paper(trained_model, tmp_path):
+    from PySide6.QtGui import QImage
+
+    rng = np.random.default_rng(0)
+    paper = np.ascontiguousarray(np.clip(200 + rng.normal(0, 2, (300, 300)), 0, 255).astype(np.uint8))
+    path = tmp_path / "paper.png"
+    assert QImage(paper.data, 300, 300, 300, QImage.Format.Format_Grayscale8).save(str(path))
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 1 and "no digit found" in result.stderr
+
+
+def test_predict_reads_ink_on_transparent_paper(trained_model, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from core.data import images_to_inputs, load_mnist
+    from core.network import NeuralNetwork
+
+    dataset = load_mnist()
+    network = NeuralNetwork.load(trained_model[0])
+    index = next(i for i in range(100) if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == dataset.test_labels[i])
+    ink = np.kron(dataset.test_images[index], np.ones((4, 4), np.uint8))
+    argb = np.zeros((112, 112, 4), np.uint8)  # black ink whose opacity is the digit, on transparent paper
+    argb[..., 3] = ink
+    path = tmp_path / "transparent.png"
+    assert QImage(np.ascontiguousarray(argb).data, 112, 112, 448, QImage.Format.Format_ARGB32).save(str(path))
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"digit {dataset.test_labels[index]}"

@@ -122,3 +122,11 @@ def test_tutorial_scaling(mnist):
     assert targets.shape == (3, 10)
     assert targets[0, 3] == pytest.approx(0.99) and targets[0].sum() == pytest.approx(0.99 + 9 * 0.01)
     assert targets[2, 9] == pytest.approx(0.99) and targets[1, 0] == pytest.approx(0.99)
+
+
+def test_a_dataset_without_images_is_refused(tmp_path):
+    folder = make_dataset_folder(tmp_path)
+    write_idx(folder / data.TRAIN_IMAGES, np.zeros((0, 28, 28), np.uint8))
+    write_idx(folder / data.TRAIN_LABELS, np.zeros(0, np.uint8))
+    with pytest.raises(DataError, match="holds no images"):
+        load_mnist(folder)

@@ -162,3 +162,16 @@ def test_untrained_backquery_is_not_a_digit():
     network = NeuralNetwork(seed=1)
     predictions, _ = insight.read_back(network, insight.backquery_digits(network))
     assert (predictions == np.arange(10)).sum() <= 4
+
+
+def test_top_activating_ranks_before_the_sigmoid_saturates(trained, mnist):
+    """With large weights many images drive the node's sigmoid to exactly 1.0 in float32;
+    the ranking must still follow the signal into the node."""
+    strong = trained.copy()
+    strong.w_ih = strong.w_ih.copy()
+    strong.w_ih[5] *= 100
+    images = mnist.test_images[:2000]
+    assert (insight.node_activations(strong, images, 5) == 1.0).sum() > 16
+    signals = images_to_inputs(images).astype(np.float64) @ strong.w_ih[5].astype(np.float64)
+    expected = np.argsort(-signals, kind="stable")[:16]
+    np.testing.assert_array_equal(np.sort(insight.top_activating(strong, images, 5)), np.sort(expected))

@@ -175,6 +175,11 @@ def test_save_and_load_round_trip(tmp_path):
     assert loaded.test_accuracy == pytest.approx(0.9512) and loaded.seed == 11
     assert loaded.created == network.created
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # as any file the user saves, not private
 
 
 def test_bad_model_files_are_refused_with_the_file_named(tmp_path):
