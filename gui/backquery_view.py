@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.insight import backquery_digits, read_back
 from core.network import NeuralNetwork
 from gui.charts import export_plots
-from gui.evaluation_view import chart
+from gui.evaluation_view import image_chart
 
 SIDE = 28
 COLS = 5
@@ -71,15 +71,9 @@ class BackqueryView(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
 
-        self.plot_widget = chart("backqueryPlot")  # white: the captions' red and green read in any theme
+        # white: the captions' red and green read in any theme; CET-L1 is black to white
+        self.plot_widget, self.image = image_chart("backqueryPlot", "CET-L1")
         plot = self.plot_widget.getPlotItem()
-        for name in ("left", "bottom"):
-            plot.hideAxis(name)
-        plot.invertY(True)
-        plot.setAspectLocked(True)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("CET-L1"))  # black – white
-        plot.addItem(self.image)
         self.captions: list[pg.TextItem] = []
         for digit in range(10):
             top, left = tile_origin(digit, COLS, SIDE, SIDE, GAP, CAPTION)

@@ -78,6 +78,20 @@ def chart(object_name: str, background="w") -> pg.PlotWidget:
     return widget
 
 
+def image_chart(object_name: str, colour_map: str, background="w") -> tuple[pg.PlotWidget, pg.ImageItem]:
+    """A chart that shows an image: no axes, row 0 at the top, square pixels. Returns it and its ImageItem."""
+    widget = chart(object_name, background)
+    plot = widget.getPlotItem()
+    for name in ("left", "bottom"):
+        plot.hideAxis(name)
+    plot.invertY(True)
+    plot.setAspectLocked(True)
+    image = pg.ImageItem(axisOrder="row-major")
+    image.setColorMap(pg.colormap.get(colour_map))
+    plot.addItem(image)
+    return widget, image
+
+
 class EvaluationView(QWidget):
     """Confusion matrix, accuracy per digit and a gallery of misread test images."""
 

@@ -31,7 +31,7 @@ from core.insight import top_activating
 from core.network import NeuralNetwork
 from gui.backquery_view import tile_mosaic, tile_origin
 from gui.charts import export_plots
-from gui.evaluation_view import chart
+from gui.evaluation_view import chart, image_chart
 from gui.weights_view import COLOR_MAP, symmetric_level
 
 SIDE = 28
@@ -65,15 +65,8 @@ class NeuronInspector(QWidget):
         self.weights_caption = QLabel(objectName="inspectorWeightsCaption")
         self.weights_caption.setWordWrap(True)
 
-        self.weights_widget = chart("inspectorWeightsPlot")
+        self.weights_widget, self.weights_image = image_chart("inspectorWeightsPlot", COLOR_MAP)
         plot = self.weights_widget.getPlotItem()
-        for name in ("left", "bottom"):
-            plot.hideAxis(name)
-        plot.invertY(True)
-        plot.setAspectLocked(True)
-        self.weights_image = pg.ImageItem(axisOrder="row-major")
-        self.weights_image.setColorMap(self._colormap)
-        plot.addItem(self.weights_image)
         self.colour_bar = plot.addColorBar(self.weights_image, colorMap=self._colormap, values=(-1.0, 1.0), interactive=False, width=10, rounding=0.001)
         plot.setRange(xRange=(0, SIDE), yRange=(0, SIDE), padding=0)
         self.weights_widget.setMinimumSize(150, 130)
@@ -94,15 +87,8 @@ class NeuronInspector(QWidget):
 
         self.top_caption = QLabel(objectName="topImagesCaption")
         self.top_caption.setWordWrap(True)
-        self.top_widget = chart("topImages", background=None)
+        self.top_widget, self.top_image = image_chart("topImages", "CET-L1", background=None)
         top_plot = self.top_widget.getPlotItem()
-        for name in ("left", "bottom"):
-            top_plot.hideAxis(name)
-        top_plot.invertY(True)
-        top_plot.setAspectLocked(True)
-        self.top_image = pg.ImageItem(axisOrder="row-major")
-        self.top_image.setColorMap(pg.colormap.get("CET-L1"))
-        top_plot.addItem(self.top_image)
         self.top_labels = []
         for k in range(TOP_K):
             top, left = tile_origin(k, TOP_COLS, SIDE, SIDE)
