@@ -71,3 +71,35 @@ def window(qtbot, settings, small_mnist):
     window.show()
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     return window
+
+
+@pytest.fixture(scope="session")
+def mnist():
+    """The bundled MNIST, loaded once for the whole session (tests only read it)."""
+    from core.data import load_mnist
+
+    return load_mnist()
+
+
+@pytest.fixture(scope="session")
+def trained(mnist):
+    """One epoch of the tutorial's rule (lr 0.1, one sample at a time) over the first 10,000 training images.
+
+    ``train_sequential`` in one call is what ``core.training.train`` does for batch size 1, minus
+    the shuffle and the timing-dependent chunking, so the weights are the same on every run.
+    Tests must not change it (copy it first).
+    """
+    from core.data import images_to_inputs, labels_to_targets
+    from core.network import NeuralNetwork
+
+    network = NeuralNetwork(seed=1)
+    network.train_sequential(images_to_inputs(mnist.train_images[:10_000]), labels_to_targets(mnist.train_labels[:10_000]))
+    return network
+
+
+@pytest.fixture(scope="session")
+def result(mnist, trained):
+    """The detailed evaluation of ``trained`` on the 10,000 test images."""
+    from core import insight
+
+    return insight.evaluate_now(trained, mnist.test_images, mnist.test_labels)

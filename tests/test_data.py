@@ -8,11 +8,6 @@ from core import data
 from core.data import DataError, images_to_inputs, labels_to_targets, load_mnist, read_idx, write_idx
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
-
-
 def make_dataset_folder(folder, n_train=50, n_test=20, seed=0):
     rng = np.random.default_rng(seed)
     write_idx(folder / data.TRAIN_IMAGES, rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8))

@@ -5,31 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import insight
-from core.data import images_to_inputs, labels_to_targets, load_mnist
+from core.data import images_to_inputs
 from core.network import NeuralNetwork
 from core.training import confusion_matrix, evaluate
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
-
-
-@pytest.fixture(scope="module")
-def trained(mnist):
-    """One epoch of the tutorial's rule (lr 0.1, one sample at a time) over the first 10,000 training images.
-
-    ``train_sequential`` in one call is what ``core.training.train`` does for batch size 1, minus
-    the shuffle and the timing-dependent chunking, so the weights are the same on every run.
-    """
-    network = NeuralNetwork(seed=1)
-    network.train_sequential(images_to_inputs(mnist.train_images[:10_000]), labels_to_targets(mnist.train_labels[:10_000]))
-    return network
-
-
-@pytest.fixture(scope="module")
-def result(mnist, trained):
-    return insight.evaluate_now(trained, mnist.test_images, mnist.test_labels)
 
 
 def test_evaluate_detailed_yields_fractions_then_a_result(mnist, trained):

@@ -9,30 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core import insight
-from core.data import images_to_inputs, labels_to_targets, load_mnist
+from core.data import images_to_inputs
 from core.network import NeuralNetwork
 from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
 from gui.evaluation_view import GALLERY_LIMIT, EvaluationView
 from gui.neuron_inspector import NeuronInspector
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
-
-
-@pytest.fixture(scope="module")
-def trained(mnist):
-    """One epoch of the tutorial's rule over the first 10,000 training images (deterministic)."""
-    network = NeuralNetwork(seed=1)
-    network.train_sequential(images_to_inputs(mnist.train_images[:10_000]), labels_to_targets(mnist.train_labels[:10_000]))
-    return network
-
-
-@pytest.fixture(scope="module")
-def result(mnist, trained):
-    return insight.evaluate_now(trained, mnist.test_images, mnist.test_labels)
 
 
 def shown(qtbot, widget, size=(900, 650)):

@@ -4,7 +4,7 @@ import warnings
 import numpy as np
 import pytest
 
-from core.data import images_to_inputs, labels_to_targets, load_mnist
+from core.data import images_to_inputs, labels_to_targets
 from core.errors import ModelFileError
 from core.network import NeuralNetwork
 
@@ -23,11 +23,6 @@ def tutorial_train(weights_h1, weights_o1, learning_rate, inputs_list, targets_l
     hidden_errors = np.dot(weights_o1.T, output_errors)
     weights_o1 += learning_rate * np.dot((output_errors * final_outputs * (1.0 - final_outputs)), np.transpose(hidden_outputs))
     weights_h1 += learning_rate * np.dot((hidden_errors * hidden_outputs * (1.0 - hidden_outputs)), np.transpose(inputs))
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
 
 
 @pytest.fixture(scope="module")

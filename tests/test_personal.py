@@ -4,7 +4,6 @@ import zipfile
 import numpy as np
 import pytest
 
-from core.data import load_mnist
 from core.errors import DataError
 from core.network import NeuralNetwork
 from core.personal import FineTuneProgress, PersonalSet, fine_tune_steps
@@ -132,11 +131,6 @@ def unlike_mnist(image):
     for dr, dc in ((0, 1), (1, 0), (1, 1)):
         thick[dr:, dc:] = np.maximum(thick[dr:, dc:], canvas[: 28 - dr, : 40 - dc])
     return canvas_to_inputs(thick).image28
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
 
 
 @pytest.fixture(scope="module")

@@ -122,11 +122,6 @@ def test_a_failing_sweep_says_why(sweep_view, qtbot, small):
     assert child(sweep_view, QPushButton, "sweepStartButton").isEnabled()
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
-
-
 def test_cancel_stops_the_sweep_promptly(sweep_view, qtbot, mnist):
     sweep_view.set_dataset(mnist)  # the full set: each value takes a while
     child(sweep_view, QSpinBox, "sweepLimitSpin").setValue(60_000)

@@ -5,7 +5,6 @@ import time
 import numpy as np
 import pytest
 
-from core.data import load_mnist
 from core.network import NeuralNetwork
 from core.training import (
     Diverged,
@@ -17,11 +16,6 @@ from core.training import (
     evaluate,
     train,
 )
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
 
 
 def test_one_epoch_on_10000_samples_reaches_90_percent(mnist):
