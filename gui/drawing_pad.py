@@ -121,6 +121,17 @@ class DrawingPad(QWidget):
         self._repaint_canvas()
         return True
 
+    def strokes(self) -> list[tuple[np.ndarray, float]]:
+        """The strokes drawn since the last clear, oldest first (copies).
+
+        Each is (points, width): points float32 (k, 2) as (x, y) in canvas
+        pixels, in the order drawn; width the brush diameter in canvas pixels.
+        """
+        return [
+            (np.array([(p.x(), p.y()) for p in stroke.points], dtype=np.float32).reshape(-1, 2), stroke.width)
+            for stroke in self._strokes
+        ]
+
     def can_undo(self) -> bool:
         """True when there is a stroke to undo."""
         return bool(self._strokes)
