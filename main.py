@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from core.presets import PRESETS
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr and exit status 2."""
@@ -63,11 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser("train", help="train a network on MNIST and report each epoch")
-    train.add_argument("--epochs", type=_positive_int, default=5)
-    train.add_argument("--lr", type=_positive_float, default=0.1, help="learning rate")
-    train.add_argument("--lr-decay", type=_positive_float, default=1.0, help="multiply the learning rate by this after each epoch (0–1; the Fast preset: 0.85)")
-    train.add_argument("--hidden", type=_hidden_nodes, default=200, help="hidden nodes (1–100000)")
-    train.add_argument("--batch-size", type=_positive_int, default=1)
+    train.add_argument(
+        "--preset", choices=sorted(PRESETS), default="tutorial",
+        help="the app's presets: tutorial (default), fast, robust; the options below override its values",
+    )
+    train.add_argument("--epochs", type=_positive_int, help="passes over the training images (tutorial: 5)")
+    train.add_argument("--lr", type=_positive_float, help="learning rate (tutorial: 0.1)")
+    train.add_argument("--lr-decay", type=_positive_float, help="multiply the learning rate by this after each epoch (0–1; the Fast preset: 0.85)")
+    train.add_argument("--hidden", type=_hidden_nodes, help="hidden nodes (1–100000; tutorial: 200)")
+    train.add_argument("--batch-size", type=_positive_int, help="samples per weight update (tutorial: 1)")
+    train.add_argument(
+        "--augment", action=argparse.BooleanOptionalAction,
+        help="train on randomly rotated, slanted, resized, shifted, thinner or thicker digits (robust: on)",
+    )
     train.add_argument("--seed", type=_seed, default=0)
     train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
     train.add_argument("--data", type=Path, help="folder with the four IDX files (default: bundled MNIST)")
@@ -84,6 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def apply_preset(args) -> None:
+    """Fill the train options the user did not give from the chosen preset (core.presets)."""
+    preset = PRESETS[args.preset]
+    for option, value in (
+        ("epochs", preset.epochs),
+        ("lr", preset.learning_rate),
+        ("lr_decay", preset.learning_rate_decay),
+        ("hidden", preset.hidden_nodes),
+        ("batch_size", preset.batch_size),
+        ("augment", preset.augment),
+    ):
+        if getattr(args, option) is None:
+            setattr(args, option, value)
+
+
 def _progress_line(progress) -> str:
     return (
         f"\repoch {progress.epoch}/{progress.epochs}  {100 * progress.fraction:5.1f}%  "
@@ -97,6 +122,7 @@ def command_train(args) -> int:
     from core.network import NeuralNetwork
     from core.training import Diverged, Evaluation, Progress, TrainingConfig, train
 
+    apply_preset(args)
     if args.save is not None:  # before training, not after it
         if args.save.is_dir():
             raise IsADirectoryError(f"{args.save}: is a folder; --save takes a file name, e.g. {args.save / 'model.npz'}")
@@ -111,6 +137,7 @@ def command_train(args) -> int:
         batch_size=args.batch_size,
         seed=args.seed,
         limit=args.limit,
+        augment=args.augment,
         progress_interval=0.25,
         snapshot_weights=False,
     )

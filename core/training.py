@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.augment import AugmentSettings, augment, draw_params
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
@@ -28,6 +30,8 @@ CHUNK_SECONDS = 0.02  # work between two control checks (stop takes effect withi
 EVAL_CHUNK = 2000
 MIN_WINDOW = 1000  # samples behind each Progress's running loss and accuracy, at least
 MAX_CHUNK = 16_384  # samples per chunk at most: bounds the chunk buffers (51 MB of float32 inputs)
+RECENT_SAMPLES = 8  # training images (as trained on, augmented or not) each Progress carries for display
+AUGMENT_STREAM = 0xA6  # the augmentation's random stream: seeded apart from the shuffle, which stays the same
 
 
 @dataclass
@@ -40,6 +44,8 @@ class TrainingConfig:
     progress_interval: float = 0.05
     snapshot_weights: bool = True
     learning_rate_decay: float = 1.0  # after each epoch the learning rate is multiplied by this
+    augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
+    augment_settings: AugmentSettings = field(default_factory=AugmentSettings)
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -52,6 +58,7 @@ class TrainingConfig:
             raise ValueError(f"limit must be at least 1, got {self.limit}")
         if not 0 < self.learning_rate_decay <= 1:
             raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
+        self.augment_settings.validate()
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ class Progress:
     learning_rate: float
     w_ih: np.ndarray | None = None  # copies, (hidden, input)
     w_ho: np.ndarray | None = None  # (output, hidden)
+    recent_images: np.ndarray | None = None  # (k, 28, 28) float32 in [0, 1]: digits just trained on, as the network saw them
+    recent_labels: np.ndarray | None = None  # (k,)
 
     @property
     def fraction(self) -> float:
@@ -185,16 +194,76 @@ def _check_health(final_outputs: np.ndarray, network: NeuralNetwork) -> str | No
 def _scaled_inputs(flat_images: np.ndarray, indices: np.ndarray, pixels: np.ndarray, inputs: np.ndarray) -> np.ndarray:
     """images_to_inputs(flat_images[indices]) computed in the preallocated ``pixels`` and ``inputs``."""
     np.take(flat_images, indices, axis=0, out=pixels, mode="clip")  # "clip": no buffering; indices are valid
+    return _scale_pixels(pixels, inputs)
+
+
+def _scale_pixels(pixels: np.ndarray, inputs: np.ndarray) -> np.ndarray:
+    """uint8 pixels (n, 784) -> the tutorial's inputs x/255·0.99 + 0.01, written into ``inputs`` (n, 784)."""
     scalar = inputs.dtype.type
     np.multiply(pixels, scalar(0.99 / 255.0), out=inputs)
     np.add(inputs, scalar(0.01), out=inputs)
     return inputs
 
 
+def _as_fields(inputs: np.ndarray) -> np.ndarray:
+    """Inputs (k, 784) in 0.01–1.0 -> float32 images (k, 28, 28) in [0, 1] (a copy)."""
+    images = (np.asarray(inputs, np.float32) - np.float32(0.01)) / np.float32(0.99)
+    return np.clip(images, 0.0, 1.0).reshape(len(inputs), 28, 28)
+
+
+class _AugmentedChunks:
+    """The epoch's training images, augmented a chunk ahead on a second thread while the current chunk trains.
+
+    Each epoch draws one set of random changes per sample (``core.augment.draw_params``), so the
+    digits a seed gives do not depend on how the epoch is cut into chunks.
+    """
+
+    def __init__(self, flat_images: np.ndarray, settings: AugmentSettings, seed: int | None):
+        self._flat_images = flat_images  # (n, 784) uint8
+        self._settings = settings
+        self._rng = np.random.default_rng(None if seed is None else [seed, AUGMENT_STREAM])
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="augment")
+        self._order = np.zeros(0, np.int64)
+        self._params = None
+        self._pending = None  # (start, future) of the chunk being augmented
+
+    def start_epoch(self, order: np.ndarray) -> None:
+        self._order = order
+        self._params = draw_params(self._rng, len(order), self._settings)
+        self._pending = None
+
+    def take(self, start: int, count: int) -> np.ndarray:
+        """uint8 (k, 784), k ≤ count, the augmented images order[start : start + k]; starts on the next chunk."""
+        if self._pending is None or self._pending[0] != start:
+            self._pending = self._submit(start, count)
+        pixels = self._pending[1].result()
+        following = start + len(pixels)
+        self._pending = self._submit(following, count) if following < len(self._order) else None
+        return pixels
+
+    def _submit(self, start: int, count: int):
+        indices = self._order[start : start + count]
+        params = self._params[start : start + count]
+        return start, self._pool.submit(lambda: augment(np.take(self._flat_images, indices, axis=0), params))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
     """Train ``network`` in place, yielding Progress, Evaluation and possibly Diverged events."""
     config.validate()
-    control = control or TrainingControl()
+    augmented = _AugmentedChunks(
+        dataset.train_images[: config.limit].reshape(-1, 784), config.augment_settings, config.seed
+    ) if config.augment else None
+    try:
+        yield from _train(network, dataset, config, control or TrainingControl(), augmented)
+    finally:
+        if augmented is not None:
+            augmented.close()
+
+
+def _train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl, augmented: _AugmentedChunks | None):
     network.learning_rate = config.learning_rate
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)
@@ -219,6 +288,8 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
 
     for epoch in range(1, config.epochs + 1):
         order = rng.permutation(n_train)
+        if augmented is not None:
+            augmented.start_epoch(order)
         epoch_loss = epoch_correct = 0.0
         epoch_seconds = 0.0
         position = 0
@@ -229,9 +300,14 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
             new_rate = control.take_learning_rate()
             if new_rate is not None:
                 network.learning_rate = new_rate
-            indices = order[position : position + chunk]
             started = time.perf_counter()
-            inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
+            if augmented is None:
+                indices = order[position : position + chunk]
+                inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
+            else:  # a wait for the augmenting thread counts as training time
+                augmented_pixels = augmented.take(position, chunk)
+                indices = order[position : position + len(augmented_pixels)]
+                inputs = _scale_pixels(augmented_pixels, inputs_buffer[: len(indices)])
             labels = train_labels[indices]
             targets = labels_to_targets(labels, network.output_nodes, network.dtype)
             if batch == 1:
@@ -284,6 +360,8 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
                     # good_w_* are fresh copies, replaced (never written) at the next report
                     w_ih=good_w_ih if config.snapshot_weights else None,
                     w_ho=good_w_ho if config.snapshot_weights else None,
+                    recent_images=_as_fields(inputs[-RECENT_SAMPLES:]) if config.snapshot_weights else None,
+                    recent_labels=labels[-RECENT_SAMPLES:].copy() if config.snapshot_weights else None,
                 )
                 window_loss = window_correct = window_count = 0.0
 

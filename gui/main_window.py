@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
             batch_size=panel.batch_spin.value(),
             seed=panel.seed_spin.value(),
             learning_rate_decay=panel.learning_rate_decay(),
+            augment=panel.augment_check.isChecked(),
             progress_interval=PROGRESS_SECONDS,
         )
         self.session.start(config, panel.hidden_spin.value())
@@ -381,6 +382,8 @@ class MainWindow(QMainWindow):
         if force_weights or ("weights" in self._stale and self._redraws % SLOW_EVERY == SLOW_EVERY // 2):
             self._show_network()
             self._stale.discard("weights")
+            if progress is not None and progress.recent_images is not None:
+                self.training_panel.samples_strip.show_samples(progress.recent_images, progress.recent_labels)
         self._stale.discard("progress")
 
     # -- the network's pictures and the pad ------------------------------------

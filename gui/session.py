@@ -160,6 +160,7 @@ class TrainingSession(QObject):
             "batch_size": config.batch_size,
             "epochs": config.epochs,
             "seed": config.seed,
+            "augment": config.augment,
         }
         name = (
             self.tr("#%1 lr %2, batch %3, %4 hidden")
@@ -168,6 +169,8 @@ class TrainingSession(QObject):
             .replace("%3", str(config.batch_size))
             .replace("%4", str(hidden_nodes))
         )
+        if config.augment:
+            name += self.tr(", augmented")
         self.history = RunHistory(settings=settings, name=name)
         self._control = control = TrainingControl()
         network, dataset = self.network, self.dataset

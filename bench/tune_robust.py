@@ -1,0 +1,74 @@
+"""Choose the Robust preset's schedule on a validation split, never on the test set.
+
+Trains on MNIST's first 50,000 training images and reports accuracy on the other 10,000
+(which no candidate trains on); the test set is not read. Each candidate is one line:
+
+    python bench/tune_robust.py                       # the default candidates
+    python bench/tune_robust.py --epochs 20 --batch 16 --lr 1 --decay 0.9 [--elastic 1.5]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.augment import AugmentSettings  # noqa: E402
+from core.data import Dataset, load_mnist  # noqa: E402
+from core.network import NeuralNetwork  # noqa: E402
+from core.training import Evaluation, TrainingConfig, train  # noqa: E402
+
+VALIDATION = 10_000
+
+
+def validation_split(mnist: Dataset) -> Dataset:
+    """The last 10,000 training images stand in for the test set; the real test set is not used."""
+    keep = len(mnist.train_images) - VALIDATION
+    return Dataset(mnist.train_images[:keep], mnist.train_labels[:keep], mnist.train_images[keep:], mnist.train_labels[keep:], mnist.directory)
+
+
+def run(split: Dataset, config: TrainingConfig, seed: int = 0) -> tuple[list[float], float]:
+    """Validation accuracy after each epoch, and the training seconds."""
+    network = NeuralNetwork(seed=seed)
+    accuracies, seconds = [], 0.0
+    for event in train(network, split, replace(config, seed=seed, snapshot_weights=False)):
+        if isinstance(event, Evaluation):
+            accuracies.append(event.test_accuracy)
+            seconds += event.seconds
+    return accuracies, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, nargs="+", default=[20])
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=1.0)
+    parser.add_argument("--decay", type=float, default=0.9)
+    parser.add_argument("--elastic", type=float, default=0.0)
+    parser.add_argument("--plain", action="store_true", help="no augmentation")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    split = validation_split(load_mnist())
+    for epochs in args.epochs:
+        config = TrainingConfig(
+            epochs=epochs, batch_size=args.batch, learning_rate=args.lr, learning_rate_decay=args.decay,
+            augment=not args.plain, augment_settings=AugmentSettings(elastic_pixels=args.elastic),
+        )
+        started = time.perf_counter()
+        accuracies, seconds = run(split, config, args.seed)
+        accuracy = accuracies[-1]
+        print(
+            f"epochs {epochs:3d} batch {args.batch:3d} lr {args.lr:g} decay {args.decay:g} "
+            f"augment {'off' if args.plain else 'on'} elastic {args.elastic:g} seed {args.seed}: "
+            f"validation {100 * accuracy:.2f} %  ({seconds:.1f} s training, {time.perf_counter() - started:.1f} s wall)\n"
+            f"    by epoch: {' '.join(f'{100 * value:.2f}' for value in accuracies)}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

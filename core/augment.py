@@ -1,0 +1,228 @@
+"""Augmentation: new versions of the training digits, as people might have written them.
+
+Each image is warped by its own random affine map (rotation, slant, scale, aspect,
+shift), optionally by a smooth elastic distortion, and its strokes are made thinner or
+thicker. The label never changes. Everything is vectorised over a chunk of images.
+
+Randomness is drawn per *sample*, once per epoch (``draw_params``), and ``augment`` is a
+pure function of the images and those parameters: a seed gives the same digits however
+training splits an epoch into chunks.
+
+Geometry, for an output pixel at (x, y) measured from the field's centre c = (13.5, 13.5)::
+
+    (x_src, y_src) = A⁻¹ · (x − shift_x, y − shift_y) + c + elastic(x, y)
+    A = rotate(θ) · shear(slant) · diag(scale · aspect, scale)
+
+and the output is the source image sampled bilinearly there (zero outside the field), then
+scaled so its brightest pixel is 255 again.
+Stroke width: ``image + t · (dilate(image) − image)`` for t > 0 (thicker), and
+``image + t · (image − erode(image))`` for t < 0 (thinner), with 3×3 cross neighbourhoods.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SIZE = 28
+CENTER = (SIZE - 1) / 2
+PAD = 2  # zero border around each source image, so samples outside the field read 0
+PADDED = SIZE + 2 * PAD
+ELASTIC_GRID = 4  # the elastic displacement is drawn on a 4×4 grid and interpolated
+BLOCK = 256  # images per pass: keeps every intermediate array in the CPU's cache
+
+
+@dataclass(frozen=True)
+class AugmentSettings:
+    """The ranges each random change is drawn from (uniformly)."""
+
+    rotation_degrees: float = 12.0  # ± this
+    slant_degrees: float = 18.0  # ± this: shear along x, as handwriting leans
+    scale: tuple[float, float] = (0.8, 1.15)  # the digit's height
+    aspect: tuple[float, float] = (0.75, 1.2)  # width / height, on top of scale
+    shift_pixels: float = 2.0  # ± this, in x and in y
+    thickness: tuple[float, float] = (-0.6, 0.9)  # < 0: thinner, > 0: thicker (see above)
+    elastic_pixels: float = 0.0  # largest elastic displacement; 0 turns it off
+
+    def validate(self) -> None:
+        for name in ("scale", "aspect"):
+            low, high = getattr(self, name)
+            if not 0 < low <= high:
+                raise ValueError(f"augmentation {name} range must be positive and ordered, got {(low, high)}")
+        low, high = self.thickness
+        if not -1 <= low <= high <= 1:
+            raise ValueError(f"augmentation thickness must lie in [-1, 1], got {(low, high)}")
+        for name in ("rotation_degrees", "slant_degrees", "shift_pixels", "elastic_pixels"):
+            value = getattr(self, name)
+            if not (np.isfinite(value) and value >= 0):
+                raise ValueError(f"augmentation {name} must be a number ≥ 0, got {value}")
+
+
+@dataclass(frozen=True)
+class AugmentParams:
+    """Per-sample random draws for n samples."""
+
+    inverse: np.ndarray  # (n, 2, 2) float32: output offset from the centre -> source offset
+    shift: np.ndarray  # (n, 2) float32: (x, y) in pixels
+    thickness: np.ndarray  # (n,) float32 in [-1, 1]
+    elastic: np.ndarray | None  # (n, 2, ELASTIC_GRID, ELASTIC_GRID) float32 displacements (x, y), or None
+
+    def __len__(self) -> int:
+        return len(self.thickness)
+
+    def __getitem__(self, part: slice) -> "AugmentParams":
+        return AugmentParams(
+            self.inverse[part], self.shift[part], self.thickness[part], None if self.elastic is None else self.elastic[part]
+        )
+
+
+def draw_params(rng: np.random.Generator, n: int, settings: AugmentSettings = AugmentSettings()) -> AugmentParams:
+    """Random changes for n samples, drawn from ``rng``."""
+    settings.validate()
+    theta = np.radians(rng.uniform(-settings.rotation_degrees, settings.rotation_degrees, n))
+    slant = np.tan(np.radians(rng.uniform(-settings.slant_degrees, settings.slant_degrees, n)))
+    scale = rng.uniform(*settings.scale, n)
+    width = scale * rng.uniform(*settings.aspect, n)
+    shift = rng.uniform(-settings.shift_pixels, settings.shift_pixels, (n, 2))
+    thickness = rng.uniform(*settings.thickness, n)
+    # A = R(θ) · [[1, -slant], [0, 1]] · diag(width, scale): a positive slant leans the top to the right
+    cos, sin = np.cos(theta), np.sin(theta)
+    forward = np.empty((n, 2, 2))
+    forward[:, 0, 0] = cos * width
+    forward[:, 0, 1] = -(cos * slant + sin) * scale
+    forward[:, 1, 0] = sin * width
+    forward[:, 1, 1] = (cos - sin * slant) * scale
+    elastic = None
+    if settings.elastic_pixels > 0:
+        elastic = rng.uniform(-settings.elastic_pixels, settings.elastic_pixels, (n, 2, ELASTIC_GRID, ELASTIC_GRID))
+        elastic = elastic.astype(np.float32)
+    return AugmentParams(
+        inverse=np.linalg.inv(forward).astype(np.float32),
+        shift=shift.astype(np.float32),
+        thickness=thickness.astype(np.float32),
+        elastic=elastic,
+    )
+
+
+def augment(images: np.ndarray, params: AugmentParams, out: np.ndarray | None = None) -> np.ndarray:
+    """uint8 or float images (n, 28, 28) or (n, 784), 0–255 -> uint8 (n, 784): each warped by its params.
+
+    ``out`` (n, 784) uint8, if given, receives the result. The images are read, never written.
+    """
+    flat = np.asarray(images).reshape(len(images), SIZE * SIZE)
+    if len(params) != len(flat):
+        raise ValueError(f"{len(flat)} images but parameters for {len(params)}")
+    if out is None:
+        out = np.empty((len(flat), SIZE * SIZE), np.uint8)
+    for start in range(0, len(flat), BLOCK):
+        part = slice(start, start + BLOCK)
+        warped = _augment_block(flat[part], params[part])
+        # the brightest pixel back to 255, as in MNIST, where even thin strokes have a saturated core
+        peak = warped.max(axis=1, keepdims=True)
+        np.maximum(peak, 1.0, out=peak)
+        warped *= 255.0 / peak
+        np.rint(warped, out=warped)
+        out[part] = warped  # within 0–255: bilinear weights are convex, the strokes' blend too
+    return out
+
+
+def _augment_block(flat: np.ndarray, params: AugmentParams) -> np.ndarray:
+    """(m, 784) 0–255 -> float32 (m, 784) in 0–255."""
+    m = len(flat)
+    padded = np.zeros((m, PADDED, PADDED), np.float32)
+    padded[:, PAD:-PAD, PAD:-PAD] = flat.reshape(m, SIZE, SIZE)
+    _change_thickness(padded, params.thickness)
+
+    # source coordinates of every output pixel, (m, 784) each:
+    # source = A⁻¹ (offset − shift) + centre = A⁻¹ offset + (centre − A⁻¹ shift)
+    inverse = params.inverse
+    origin = CENTER + PAD - np.einsum("nij,nj->ni", inverse, params.shift)  # (m, 2)
+    x = _affine_row(inverse[:, 0, 0], inverse[:, 0, 1], origin[:, 0])
+    y = _affine_row(inverse[:, 1, 0], inverse[:, 1, 1], origin[:, 1])
+    if params.elastic is not None:
+        dx, dy = _elastic_field(params.elastic)
+        x += dx
+        y += dy
+    np.clip(x, 0.0, PADDED - 1.001, out=x)  # outside the field: the zero border
+    np.clip(y, 0.0, PADDED - 1.001, out=y)
+    x0, y0 = np.floor(x), np.floor(y)
+    x -= x0  # from here on the fractions
+    y -= y0
+    # flat index of the top-left neighbour, computed exactly in float32 (values < 2**24)
+    y0 *= PADDED
+    y0 += x0
+    y0 += (np.arange(m, dtype=np.float32) * (PADDED * PADDED))[:, None]
+    index = y0.astype(np.intp)
+    pixels = padded.reshape(-1)
+    top = np.take(pixels, index)
+    top_right = np.take(pixels[1:], index)
+    bottom = np.take(pixels[PADDED:], index)
+    bottom_right = np.take(pixels[PADDED + 1:], index)
+    top_right -= top
+    top_right *= x
+    top += top_right
+    bottom_right -= bottom
+    bottom_right *= x
+    bottom += bottom_right
+    bottom -= top
+    bottom *= y
+    top += bottom
+    return top
+
+
+def _affine_row(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """a·(x − centre) + b·(y − centre) + c at every pixel (x, y) of m images: a, b, c (m,) -> float32 (m, 784).
+
+    Summed as a (m, 1, 28) row term plus a (m, 28, 1) column term: one pass over the big array.
+    """
+    steps = (np.arange(SIZE) - CENTER).astype(np.float32)
+    along_x = a.astype(np.float32)[:, None] * steps  # (m, 28)
+    along_y = b.astype(np.float32)[:, None] * steps + c.astype(np.float32)[:, None]
+    return (along_x[:, None, :] + along_y[:, :, None]).reshape(len(a), SIZE * SIZE)
+
+
+def _change_thickness(padded: np.ndarray, thickness: np.ndarray) -> None:
+    """Thicken (t > 0) or thin (t < 0) each padded image (m, 32, 32) in place, t (m,) in [-1, 1].
+
+    Works on the flattened stack, where a pixel's neighbours are ±1 and ±32 away: the zero border
+    (2 px) keeps rows and images apart. Only the first and last row of the stack are left as they are.
+    """
+    m = len(padded)
+    flat = padded.reshape(-1)
+    w = PADDED
+    inner = flat[w:-w]
+    up, down, left, right = flat[: -2 * w], flat[2 * w :], flat[w - 1 : -w - 1], flat[w + 1 : -w + 1]
+    dilated, eroded = flat.copy(), flat.copy()  # the stack's first and last rows stay as they are
+    grown, shrunk = dilated[w:-w], eroded[w:-w]
+    np.maximum(up, down, out=grown)
+    np.minimum(up, down, out=shrunk)
+    for side in (left, right, inner):
+        np.maximum(grown, side, out=grown)
+        np.minimum(shrunk, side, out=shrunk)
+    # image + t⁺ (dilated − image) − t⁻ (image − eroded)
+    dilated -= flat
+    eroded -= flat
+    dilated.reshape(m, -1)[...] *= np.maximum(thickness, 0).astype(np.float32)[:, None]
+    eroded.reshape(m, -1)[...] *= np.maximum(-thickness, 0).astype(np.float32)[:, None]
+    flat += dilated
+    flat += eroded
+
+
+_ELASTIC_UPSAMPLE: np.ndarray | None = None
+
+
+def _elastic_field(coarse: np.ndarray) -> np.ndarray:
+    """(m, 2, g, g) displacements on a coarse grid -> x and y displacements (m, 784) each, interpolated over the field."""
+    global _ELASTIC_UPSAMPLE
+    if _ELASTIC_UPSAMPLE is None:
+        # linear interpolation from g grid points spread over the field to its 28 pixels
+        position = np.linspace(0, ELASTIC_GRID - 1, SIZE)
+        below = np.minimum(np.floor(position).astype(int), ELASTIC_GRID - 2)
+        fraction = position - below
+        matrix = np.zeros((SIZE, ELASTIC_GRID), np.float32)
+        matrix[np.arange(SIZE), below] = 1 - fraction
+        matrix[np.arange(SIZE), below + 1] = fraction
+        _ELASTIC_UPSAMPLE = matrix
+    up = _ELASTIC_UPSAMPLE
+    fine = (up @ coarse @ up.T).reshape(len(coarse), 2, SIZE * SIZE)  # (m, 2, 784)
+    return fine[:, 0], fine[:, 1]

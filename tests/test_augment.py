@@ -1,0 +1,136 @@
+"""Augmentation: the digits change as handwriting does, the labels and the value range do not."""
+import numpy as np
+import pytest
+
+from core.augment import AugmentSettings, augment, draw_params
+from core.data import Dataset
+from core.network import NeuralNetwork
+from core.preprocess import center_of_mass
+from core.training import Evaluation, Progress, TrainingConfig, train
+
+NONE = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0))
+
+
+def ink_width(images):
+    """Mean number of ink pixels (≥ 128) per image row that has ink: a stroke-width proxy."""
+    ink = images.reshape(len(images), 28, 28) >= 128
+    rows = ink.any(axis=2)
+    return ink.sum() / rows.sum()
+
+
+def test_no_change_gives_the_same_images_with_a_saturated_peak(mnist):
+    images = mnist.train_images[:50].reshape(50, -1)
+    out = augment(images, draw_params(np.random.default_rng(0), 50, NONE))
+    assert out.dtype == np.uint8 and out.shape == (50, 784)
+    peaks = images.max(axis=1, keepdims=True).astype(np.float32)
+    np.testing.assert_array_equal(out, np.rint(images * (255 / peaks)).astype(np.uint8))
+
+
+def test_a_seed_repeats_exactly_and_another_differs(mnist):
+    images = mnist.train_images[:300]
+    first = augment(images, draw_params(np.random.default_rng(7), 300))
+    again = augment(images, draw_params(np.random.default_rng(7), 300))
+    other = augment(images, draw_params(np.random.default_rng(8), 300))
+    np.testing.assert_array_equal(first, again)
+    assert np.mean(first != other) > 0.05
+
+
+def test_results_do_not_depend_on_how_the_images_are_cut(mnist):
+    images = mnist.train_images[:700]
+    params = draw_params(np.random.default_rng(3), 700, AugmentSettings(elastic_pixels=1.5))
+    whole = augment(images, params)
+    pieces = np.concatenate([augment(images[a:b], params[a:b]) for a, b in ((0, 5), (5, 300), (300, 700))])
+    np.testing.assert_array_equal(whole, pieces)
+
+
+def test_each_digit_still_has_its_ink_near_the_centre_and_a_full_stroke(mnist):
+    images = mnist.train_images[:500]
+    out = augment(images, draw_params(np.random.default_rng(1), 500, AugmentSettings(elastic_pixels=1.5)))
+    assert out.max(axis=1).min() == 255  # the brightest pixel stays saturated, as in MNIST
+    ink = (out >= 128).sum(axis=1)
+    assert ink.min() >= 0.3 * (images.reshape(500, -1) >= 128).sum(axis=1).min()
+    centres = np.array([center_of_mass(image.reshape(28, 28).astype(float)) for image in out])
+    assert np.abs(centres - 13.5).max() < 6  # shifted a little, never out of the field
+
+
+def test_rotation_turns_the_digit():
+    bar = np.zeros((1, 28, 28), np.uint8)
+    bar[0, 4:24, 13:15] = 255  # an upright stroke
+    quarter = AugmentSettings(rotation_degrees=90, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0))
+    rng = np.random.default_rng(0)
+    while True:  # draw until the angle is close to ±90°
+        params = draw_params(rng, 1, quarter)
+        if abs(params.inverse[0, 0, 0]) < 0.1:
+            break
+    out = augment(bar, params).reshape(28, 28) >= 128
+    rows, cols = np.nonzero(out)
+    assert np.ptp(cols) > 15 and np.ptp(rows) < 5  # now lying down
+
+
+@pytest.mark.parametrize("thickness, wider", [((0.9, 0.9), True), ((-0.6, -0.6), False)])
+def test_thickness_makes_strokes_thicker_or_thinner(mnist, thickness, wider):
+    images = mnist.train_images[:200]
+    settings = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=thickness)
+    out = augment(images, draw_params(np.random.default_rng(0), 200, settings))
+    before, after = ink_width(images), ink_width(out)
+    assert (after > 1.15 * before) if wider else (after < 0.9 * before)
+
+
+def test_bad_settings_are_refused_with_their_value():
+    with pytest.raises(ValueError, match="scale"):
+        draw_params(np.random.default_rng(0), 3, AugmentSettings(scale=(1.2, 0.8)))
+    with pytest.raises(ValueError, match="thickness"):
+        TrainingConfig(augment=True, augment_settings=AugmentSettings(thickness=(-2, 0))).validate()
+
+
+def small_dataset(mnist, n_train=3000, n_test=500):
+    return Dataset(mnist.train_images[:n_train], mnist.train_labels[:n_train], mnist.test_images[:n_test], mnist.test_labels[:n_test], mnist.directory)
+
+
+@pytest.mark.parametrize("batch_size", [1, 16])
+def test_augmented_training_keeps_labels_ranges_and_repeats_for_a_seed(mnist, batch_size):
+    data = small_dataset(mnist)
+    runs = []
+    for _ in range(2):
+        network = NeuralNetwork(seed=4)
+        config = TrainingConfig(epochs=2, batch_size=batch_size, learning_rate=0.1 if batch_size == 1 else 1.0, augment=True, seed=4, progress_interval=0.0)
+        events = list(train(network, data, config))
+        runs.append((network, events))
+    (first, events), (second, _) = runs
+    np.testing.assert_array_equal(first.w_ih, second.w_ih)  # chunks are cut by timing; the result is not
+    progress = [event for event in events if isinstance(event, Progress)]
+    for event in progress:
+        assert event.recent_images.shape[1:] == (28, 28)
+        assert event.recent_images.min() >= 0 and event.recent_images.max() <= 1
+        assert len(event.recent_labels) == len(event.recent_images)
+    # what it trains on carries the labels it had: the network learns them (far above chance)
+    final = [event for event in events if isinstance(event, Evaluation)][-1]
+    assert final.test_accuracy > 0.75
+
+
+def test_augmented_training_shows_changed_digits(mnist):
+    """The strip's digits are augmented: none of them is any of the training images as stored."""
+    data = small_dataset(mnist, 2000, 100)
+    config = TrainingConfig(epochs=1, batch_size=16, learning_rate=1.0, augment=True, seed=0, progress_interval=0.0)
+    shown = [event.recent_images for event in train(NeuralNetwork(seed=0), data, config) if isinstance(event, Progress)]
+    originals = data.train_images.reshape(2000, -1).astype(np.float32) / 255
+    for images in shown[:3]:
+        distances = np.abs(images.reshape(len(images), 1, -1) - originals[None]).max(axis=2)
+        assert distances.min() > 0.1
+    plain = TrainingConfig(epochs=1, batch_size=16, learning_rate=1.0, augment=False, seed=0, progress_interval=0.0)
+    images = next(event.recent_images for event in train(NeuralNetwork(seed=0), data, plain) if isinstance(event, Progress))
+    distances = np.abs(images.reshape(len(images), 1, -1) - originals[None]).max(axis=2)
+    assert distances.min(axis=1).max() < 0.01  # without augmentation: the stored images themselves
+
+
+def test_stopping_an_augmented_run_ends_its_helper_thread(mnist):
+    import threading
+
+    from core.training import TrainingControl
+
+    control = TrainingControl()
+    config = TrainingConfig(epochs=3, batch_size=1, augment=True, progress_interval=0.0)
+    for event in train(NeuralNetwork(seed=0), small_dataset(mnist), config, control):
+        if isinstance(event, Progress):
+            control.stop()
+    assert not [thread for thread in threading.enumerate() if thread.name.startswith("augment")]

@@ -1,0 +1,50 @@
+"""The Robust preset and the Augment check box in the window, and the strip of digits being trained on."""
+from PySide6.QtCore import Qt
+
+from core.presets import PRESETS
+
+
+def test_robust_preset_sets_its_values_and_augment(window):
+    panel = window.training_panel
+    panel.choose_preset("robust")
+    robust = PRESETS["robust"]
+    assert (panel.epochs_spin.value(), panel.learning_rate_spin.value(), panel.batch_spin.value(), panel.hidden_spin.value()) == (
+        robust.epochs, robust.learning_rate, robust.batch_size, robust.hidden_nodes
+    )
+    assert panel.augment_check.isChecked()
+    assert panel.learning_rate_decay() == robust.learning_rate_decay
+    panel.choose_preset("fast")
+    assert not panel.augment_check.isChecked()
+    panel.augment_check.setChecked(True)  # Fast's values with augmentation: no preset of ours
+    assert panel.preset_combo.currentData() == "custom"
+
+
+def test_augmented_run_trains_on_warped_digits_and_shows_them(window, qtbot):
+    panel = window.training_panel
+    panel.choose_preset("fast")
+    panel.epochs_spin.setValue(1)
+    panel.augment_check.setChecked(True)
+    strip = panel.samples_strip
+    assert strip.labels is None
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.session.runFinished, timeout=60_000) as finished:
+        assert not panel.augment_check.isEnabled()  # fixed for the run
+    history = finished.args[0]
+    assert history.settings["augment"] is True and "augmented" in history.name
+    assert strip.labels is not None and 1 <= len(strip.labels) <= 6
+    assert not strip.images.pixmap().isNull()
+    assert panel.augment_check.isEnabled()
+
+
+def test_augment_setting_is_remembered(qtbot, settings, small_mnist):
+    from gui.main_window import MainWindow
+
+    first = MainWindow(settings=settings, data_dir=small_mnist, load_data=False)
+    qtbot.addWidget(first)
+    first._confirm_close = False
+    first.training_panel.augment_check.setChecked(True)
+    first.close()
+    second = MainWindow(settings=settings, data_dir=small_mnist, load_data=False)
+    qtbot.addWidget(second)
+    second._confirm_close = False
+    assert second.training_panel.augment_check.isChecked()
