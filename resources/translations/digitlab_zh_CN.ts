@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>CorrectionRow</name>
+    <message>
+        <location filename="../../gui/correction_row.py" line="58"/>
+        <source>You confirmed %1</source>
+        <translation>你确认了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="60"/>
+        <source>You said %1 (it read %2)</source>
+        <translation>你说是 %1（它读作 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="62"/>
+        <source>%1 · added to your set, not fine-tuned</source>
+        <translation>%1 · 已加入你的字迹集，未微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="64"/>
+        <source>%1 · learning…</source>
+        <translation>%1 · 正在学习…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="66"/>
+        <source>You confirmed %1: it reads %2</source>
+        <translation>你确认了 %1：它读作 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="68"/>
+        <source>You said %1: it still reads %2</source>
+        <translation>你说是 %1：它仍读作 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="71"/>
+        <source>You said %1: it read %2, now reads %3</source>
+        <translation>你说是 %1：它原读作 %2，现在读作 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="76"/>
+        <source> · your set: %1 digits</source>
+        <translation> · 你的字迹集：%1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="79"/>
+        <source>Wrong? It is:</source>
+        <translation>错了？它是：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="80"/>
+        <source>Tell the network which digit you drew: it learns from it in a moment</source>
+        <translation>告诉网络你写的是哪个数字：它马上从中学习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="83"/>
+        <source>It is a %1: add the drawing to your handwriting set with this label and fine-tune the network on it</source>
+        <translation>它是 %1：把这个数字连同这个标签加入你的字迹集，并用它微调网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="85"/>
+        <source>It is a %1</source>
+        <translation>它是 %1</translation>
+    </message>
+</context>
+<context>
     <name>DrawingPad</name>
     <message>
         <location filename="../../gui/drawing_pad.py" line="275"/>
