@@ -32,6 +32,7 @@ from core.training import TrainingConfig
 from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
 from gui.charts import TrainingCharts
+from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
 from gui.neuron_inspector import NeuronInspector
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         self.brush_slider.setToolTip(self.tr("Brush width"))
         self.brush_slider.setAccessibleName(self.tr("Brush width"))
         self.true_label = QLabel(objectName="trueLabel")
+        self.correction_row = CorrectionRow()
+        self._pad_seen = None  # the last prediction's Preprocessed, None when the pad is empty
+        self._pad_answer: int | None = None  # the network's answer to it
+        self._correction: Correction | None = None  # the correction being learnt or shown
 
         pad_tools = QHBoxLayout()
         for widget in (self.clear_button, self.undo_button, self.random_button):
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
         pad_column.addWidget(self.drawing_pad, 1)
         pad_column.addLayout(brush_row)
         pad_column.addLayout(pad_tools)
+        pad_column.addWidget(self.correction_row)
         pad_box = QGroupBox(self.tr("Draw a digit"), objectName="padBox")
         pad_layout = QHBoxLayout(pad_box)
         pad_layout.addLayout(pad_column, 3)
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleDescription(button.toolTip())
         # Tab: the training controls, then the pad and its tools, then the tabs on the right
         order = [self.training_panel.reset_button, self.drawing_pad, self.brush_slider,
-                 self.clear_button, self.undo_button, self.random_button, self.tabs]
+                 self.clear_button, self.undo_button, self.random_button, *self.correction_row.buttons, self.tabs]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -266,7 +272,10 @@ class MainWindow(QMainWindow):
         session.error.connect(self.show_error)
         self.redraw_timer.timeout.connect(self._redraw)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.drawing_pad.changed.connect(self._forget_correction)
         self.drawing_pad.changed.connect(self.update_prediction)
+        self.correction_row.digitChosen.connect(self.correct_pad)
+        self.personal_view.fineTuneEnded.connect(self._on_fine_tune_ended)
         self.clear_button.clicked.connect(self.clear_pad)
         self.undo_button.clicked.connect(self.drawing_pad.undo)
         self.random_button.clicked.connect(self.load_random_digit)
@@ -318,6 +327,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(not tuning)  # the fine-tuned network would replace what they bring
         self.pause_action.setEnabled(training)
         self.stop_action.setEnabled(training)
+        self._update_correction_row()
         if training and not self.redraw_timer.isActive():
             self.redraw_timer.start()
         elif not training:
@@ -408,17 +418,61 @@ class MainWindow(QMainWindow):
     def update_prediction(self) -> None:
         seen = canvas_to_inputs(self.drawing_pad.canvas())
         if seen.empty:
+            self._pad_seen = self._pad_answer = None
             self.prediction_panel.show_prediction(None, None)
             self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
             self.personal_view.set_current(None)
+            self._update_correction_row()
             return
         network = self.session.predictor()
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
+        self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
         self.prediction_panel.show_prediction(final_outputs[0], seen.image28)
         self.weights_view.set_activations(hidden_outputs[0])
         self.neuron_inspector.set_pad_inputs(seen.inputs)
-        self.personal_view.set_current(seen.image28)
+        self.personal_view.set_current(seen.image28, self._pad_answer)
+        self._update_correction_row()
+
+    # -- "Wrong? It is: d" ---------------------------------------------------------
+    def _update_correction_row(self) -> None:
+        """The digits may be clicked with ink on the pad, MNIST there, and no run, sweep or fine-tune going on."""
+        self.correction_row.setEnabled(
+            self._pad_seen is not None
+            and self.session.state == "idle"
+            and not self.sweep_view.is_running()
+            and self.personal_view.can_correct()
+        )
+
+    @Slot(int)
+    def correct_pad(self, digit: int) -> None:
+        """Add what the network saw, labelled ``digit``, to the handwriting set and fine-tune on it in the background."""
+        seen, answer = self._pad_seen, self._pad_answer
+        if seen is None or not self.correction_row.isEnabled():
+            return
+        if not self.personal_view.correct(seen.image28, digit):
+            return
+        self._correction = Correction(digit, answer, seen.inputs)
+        self.prediction_panel.show_correction(self.correction_row.describe(self._correction))
+
+    def _on_fine_tune_ended(self, tuned: bool) -> None:
+        """After a correction's fine-tune (the tuned network is adopted by then): what it reads now."""
+        correction, self._correction = self._correction, None
+        if correction is None:  # the pad changed meanwhile, or it was the tab's own fine-tune
+            return
+        if not tuned:
+            self.prediction_panel.show_correction(self.correction_row.describe(correction, tuned=False))
+            return
+        network = self.session.predictor()
+        read_after = int(network.query(correction.inputs[None, :].astype(network.dtype)).argmax())
+        text = self.correction_row.describe(correction, read_after, len(self.personal_view.personal))
+        self.prediction_panel.show_correction(text)
+
+    @Slot()
+    def _forget_correction(self) -> None:
+        """A new stroke, undo, clear or image on the pad: the correction's line no longer belongs to it."""
+        self._correction = None
+        self.prediction_panel.show_correction("")
 
     def _inspect_node(self, node: int) -> None:
         self.neuron_inspector.set_node(node)
@@ -426,6 +480,7 @@ class MainWindow(QMainWindow):
 
     def show_test_image(self, image: np.ndarray, label: int) -> None:
         """Put a test image on the pad (from the gallery, the inspector or the random button)."""
+        self.personal_view.set_current(None)  # a new drawing: the label is prefilled again
         self.drawing_pad.load_image(image)
         self.true_label.setText(self.tr("MNIST label: %1").replace("%1", str(label)))
 

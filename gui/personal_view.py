@@ -4,7 +4,9 @@ The window hands over the digit on the pad (``set_current``), the network to jud
 (``set_network``) and MNIST (``set_dataset``). The set is saved to the file given to
 the constructor after every change, so a restart shows it again. Fine-tuning runs
 ``core.personal.fine_tune_steps`` on a *copy* of the network in this view's own
-``BackgroundJob``; when it ends (not cancelled) ``networkTuned`` brings the tuned copy.
+``BackgroundJob``; when it ends (not cancelled) ``networkTuned`` brings the tuned copy,
+then ``fineTuneEnded`` says whether it did. ``correct`` is the pad's one-click
+correction: it adds a digit and runs the short fine-tune of ``core.personal.CORRECTION_*``.
 """
 from __future__ import annotations
 
@@ -31,7 +33,15 @@ from PySide6.QtWidgets import (
 from core.data import Dataset
 from core.errors import DataError
 from core.network import NeuralNetwork
-from core.personal import FineTuneProgress, PersonalSet, fine_tune_steps
+from core.personal import (
+    CORRECTION_LEARNING_RATE,
+    CORRECTION_MIX,
+    CORRECTION_NEWEST,
+    CORRECTION_STEPS,
+    FineTuneProgress,
+    PersonalSet,
+    fine_tune_steps,
+)
 from core.training import TrainingControl, evaluate
 from gui.background import BackgroundJob, OwnsOneJob
 
@@ -56,6 +66,7 @@ def _thumbnail(image28: np.ndarray) -> QIcon:
 
 class PersonalView(QWidget, OwnsOneJob):
     networkTuned = Signal(object)  # the fine-tuned NeuralNetwork (a new object)
+    fineTuneEnded = Signal(bool)  # after every fine-tune, last: True when networkTuned came
     runningChanged = Signal(bool)
     error = Signal(str)
 
@@ -72,6 +83,7 @@ class PersonalView(QWidget, OwnsOneJob):
         self._tuned: NeuralNetwork | None = None
         self._before: float | None = None  # accuracy on the set when fine-tuning started
         self._mnist: _MnistCheck | None = None
+        self._label_chosen = False  # the user set the label for this drawing: no prefill
 
         intro = QLabel(
             self.tr(
@@ -134,7 +146,8 @@ class PersonalView(QWidget, OwnsOneJob):
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_enabled)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        self.fine_tune_button.clicked.connect(self.fine_tune)
+        self.label_spin.valueChanged.connect(self._on_label_chosen)
+        self.fine_tune_button.clicked.connect(lambda: self.fine_tune())
         self.cancel_button.clicked.connect(self.cancel)
 
         try:
@@ -145,10 +158,22 @@ class PersonalView(QWidget, OwnsOneJob):
         self._rebuild_list()
 
     # -- inputs from the window ---------------------------------------------
-    def set_current(self, image28: np.ndarray | None) -> None:
-        """The 28×28 field of the digit on the pad (``Preprocessed.image28``), or None when the pad is empty."""
+    def set_current(self, image28: np.ndarray | None, answer: int | None = None) -> None:
+        """The 28×28 field of the digit on the pad (``Preprocessed.image28``), or None when the pad is empty.
+
+        ``answer``, the network's reading, becomes the label unless the user chose one since the pad was last empty.
+        """
         self.current = None if image28 is None else np.array(image28, dtype=np.float32)
+        if image28 is None:
+            self._label_chosen = False
+        elif answer is not None and not self._label_chosen:
+            self.label_spin.blockSignals(True)
+            self.label_spin.setValue(int(answer))
+            self.label_spin.blockSignals(False)
         self._update_enabled()
+
+    def _on_label_chosen(self) -> None:
+        self._label_chosen = True
 
     def set_network(self, network: NeuralNetwork | None) -> None:
         """The network to judge the set with (the window's current predictor)."""
@@ -167,16 +192,36 @@ class PersonalView(QWidget, OwnsOneJob):
     # -- the set ---------------------------------------------------------------
     @Slot()
     def add_current(self) -> None:
-        if self.current is None or self.is_running():
-            return
+        if self.current is not None:
+            self.add(self.current, self.label_spin.value())
+
+    def add(self, image28: np.ndarray, label: int) -> bool:
+        """Add one labelled digit, save the set and show it; False (and a message) if it could not be added."""
+        if self.is_running():
+            return False
         try:
-            self.personal.add(self.current, self.label_spin.value())
+            self.personal.add(image28, label)
         except ValueError as problem:
             self._show_status(str(problem), error=True)
-            return
+            return False
         self._save()
-        self._rebuild_list()
+        self.list.addItem(self._item(self.personal.images[-1], self.personal.labels[-1]))
+        self._refresh_readings()
         self.list.scrollToBottom()
+        return True
+
+    def can_correct(self) -> bool:
+        """True when ``correct`` would run: a network and MNIST, and no training or fine-tune going on."""
+        return self.network is not None and self.dataset is not None and not self._busy and not self.is_running()
+
+    def correct(self, image28: np.ndarray, label: int) -> bool:
+        """The pad's one-click correction: add the digit with ``label``, then the short correction fine-tune.
+
+        True when the fine-tune started (its end comes as ``networkTuned`` and ``fineTuneEnded``).
+        """
+        if not self.can_correct() or not self.add(image28, label):
+            return False
+        return self.fine_tune(CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST)
 
     @Slot()
     def remove_selected(self) -> None:
@@ -202,10 +247,14 @@ class PersonalView(QWidget, OwnsOneJob):
     def _rebuild_list(self) -> None:
         self.list.clear()
         for image, label in zip(self.personal.images, self.personal.labels):
-            item = QListWidgetItem(_thumbnail(image), str(label))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.list.addItem(item)
+            self.list.addItem(self._item(image, label))
         self._refresh_readings()
+
+    @staticmethod
+    def _item(image: np.ndarray, label: int) -> QListWidgetItem:
+        item = QListWidgetItem(_thumbnail(image), str(label))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+        return item
 
     def _refresh_readings(self) -> None:
         """Each item's caption: its label, and what the network reads when that differs."""
@@ -245,25 +294,28 @@ class PersonalView(QWidget, OwnsOneJob):
         self.label_spin.setEnabled(not running)
         self.add_button.setEnabled(self.current is not None and not running)
         self.remove_button.setEnabled(bool(self.list.selectedItems()) and not running)
-        self.fine_tune_button.setEnabled(
-            len(self.personal) > 0 and self.network is not None and self.dataset is not None and not self._busy and not running
-        )
+        self.fine_tune_button.setEnabled(len(self.personal) > 0 and self.can_correct())
         self.cancel_button.setEnabled(running)
 
     # -- fine-tuning -------------------------------------------------------------
-    @Slot()
-    def fine_tune(self) -> None:
-        if self.is_running() or self._busy or self.network is None or self.dataset is None or not len(self.personal):
-            return
-        network, personal, dataset = self.network.copy(), self.personal.copy(), self.dataset
+    def fine_tune(
+        self,
+        steps: int = FINE_TUNE_STEPS,
+        learning_rate: float = FINE_TUNE_LEARNING_RATE,
+        mix: int = FINE_TUNE_MIX,
+        newest: int | None = None,
+    ) -> bool:
+        """Fine-tune a copy of the network on the set (only its ``newest`` digits if given); True if it started."""
+        if not self.can_correct() or not len(self.personal):
+            return False
+        personal = self.personal.copy() if newest is None else self.personal.newest(newest)
+        network, dataset = self.network.copy(), self.dataset
         self._control = control = TrainingControl()
         self._tuned = None
 
         def work():
             before, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
-            yield from fine_tune_steps(
-                network, personal, dataset, FINE_TUNE_STEPS, FINE_TUNE_LEARNING_RATE, mix=FINE_TUNE_MIX, control=control
-            )
+            yield from fine_tune_steps(network, personal, dataset, steps, learning_rate, mix=mix, control=control)
             if not control.stopped:
                 after, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
                 yield _MnistCheck(before, after)
@@ -276,11 +328,13 @@ class PersonalView(QWidget, OwnsOneJob):
         self._job.failed.connect(self._on_failed)
         self._job.finished.connect(self._on_finished)
         self._job.start()
+        self.progress_bar.setMaximum(steps)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("Starting…"))
         self._show_status("")
         self._update_enabled()
         self.runningChanged.emit(True)
+        return True
 
     def _on_event(self, event, network: NeuralNetwork) -> None:
         if isinstance(event, FineTuneProgress):
@@ -316,9 +370,11 @@ class PersonalView(QWidget, OwnsOneJob):
             self._update_enabled()
             self.runningChanged.emit(False)
             self.networkTuned.emit(tuned)
+            self.fineTuneEnded.emit(True)
             return
         if control is not None and control.stopped:
             self.progress_bar.setFormat(self.tr("Cancelled"))
             self._show_status(self.tr("Fine-tuning cancelled: the network is unchanged."))
         self._update_enabled()
         self.runningChanged.emit(False)
+        self.fineTuneEnded.emit(False)

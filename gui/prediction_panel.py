@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 N_OUTPUTS = 10
 PREVIEW_ZOOM = 4  # 28x28 shown as 112x112, nearest neighbour
@@ -62,6 +62,13 @@ class PredictionPanel(QWidget):
         self.inputCaption.setObjectName("networkInputCaption")
         self.inputCaption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.correctionLabel = QLabel()  # what became of a one-click correction ("You said 9 …")
+        self.correctionLabel.setObjectName("correctionLabel")
+        self.correctionLabel.setWordWrap(True)
+        self.correctionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.correctionLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.correctionLabel.hide()
+
         self.outputsCaption = QLabel()
         self.outputsCaption.setObjectName("outputsCaption")
 
@@ -86,6 +93,7 @@ class PredictionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.correctionLabel)
         layout.addWidget(self.outputsCaption)
         layout.addWidget(self.outputsPlot, 1)
 
@@ -152,6 +160,11 @@ class PredictionPanel(QWidget):
         self._bars.setOpts(height=values, brushes=brushes)
         self._show_image(image28)
         self._retranslate()
+
+    def show_correction(self, text: str) -> None:
+        """The line under the answer about a correction; an empty text hides it."""
+        self.correctionLabel.setText(text)
+        self.correctionLabel.setVisible(bool(text))
 
     def bar_heights(self) -> np.ndarray:
         """The ten bar heights currently shown, (10,)."""

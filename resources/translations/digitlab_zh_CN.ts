@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>CorrectionRow</name>
+    <message>
+        <location filename="../../gui/correction_row.py" line="58" />
+        <source>You confirmed %1</source>
+        <translation>你确认了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="60" />
+        <source>You said %1 (it read %2)</source>
+        <translation>你说是 %1（它读作 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="62" />
+        <source>%1 · added to your set, not fine-tuned</source>
+        <translation>%1 · 已加入你的字迹集，未微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="64" />
+        <source>%1 · learning…</source>
+        <translation>%1 · 正在学习…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="66" />
+        <source>You confirmed %1: it reads %2</source>
+        <translation>你确认了 %1：它读作 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="68" />
+        <source>You said %1: it still reads %2</source>
+        <translation>你说是 %1：它仍读作 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="71" />
+        <source>You said %1: it read %2, now reads %3</source>
+        <translation>你说是 %1：它原读作 %2，现在读作 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="76" />
+        <source> · your set: %1 digits</source>
+        <translation> · 你的字迹集：%1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="79" />
+        <source>Wrong? It is:</source>
+        <translation>错了？它是：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="80" />
+        <source>Tell the network which digit you drew: it learns from it in a moment</source>
+        <translation>告诉网络你写的是哪个数字：它马上从中学习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="83" />
+        <source>It is a %1: add the drawing to your handwriting set with this label and fine-tune the network on it</source>
+        <translation>它是 %1：把这个数字连同这个标签加入你的字迹集，并用它微调网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="85" />
+        <source>It is a %1</source>
+        <translation>它是 %1</translation>
+    </message>
+</context>
+<context>
     <name>DrawingPad</name>
     <message>
         <location filename="../../gui/drawing_pad.py" line="286" />
@@ -164,465 +227,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="99" />
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114" />
+        <location filename="../../gui/main_window.py" line="115" />
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
         <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="145" />
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="219" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="219" />
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="223" />
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="223" />
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="234" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="236" />
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="237" />
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233" />
+        <location filename="../../gui/main_window.py" line="239" />
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="240" />
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235" />
+        <location filename="../../gui/main_window.py" line="241" />
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="256" />
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="316" />
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="351" />
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362" />
+        <location filename="../../gui/main_window.py" line="372" />
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="377" />
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665" />
+        <location filename="../../gui/main_window.py" line="720" />
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430" />
+        <location filename="../../gui/main_window.py" line="485" />
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="114" />
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image (double-click one to inspect it)</source>
         <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图（双击某个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347" />
+        <location filename="../../gui/main_window.py" line="357" />
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479" />
+        <location filename="../../gui/main_window.py" line="534" />
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505" />
+        <location filename="../../gui/main_window.py" line="560" />
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509" />
+        <location filename="../../gui/main_window.py" line="564" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509" />
+        <location filename="../../gui/main_window.py" line="564" />
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517" />
+        <location filename="../../gui/main_window.py" line="572" />
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523" />
+        <location filename="../../gui/main_window.py" line="578" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="591" />
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="591" />
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547" />
+        <location filename="../../gui/main_window.py" line="602" />
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550" />
+        <location filename="../../gui/main_window.py" line="605" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556" />
+        <location filename="../../gui/main_window.py" line="611" />
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
-        <location filename="../../gui/main_window.py" line="590" />
+        <location filename="../../gui/main_window.py" line="617" />
+        <location filename="../../gui/main_window.py" line="645" />
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="617" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565" />
+        <location filename="../../gui/main_window.py" line="620" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585" />
+        <location filename="../../gui/main_window.py" line="640" />
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591" />
+        <location filename="../../gui/main_window.py" line="646" />
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598" />
+        <location filename="../../gui/main_window.py" line="653" />
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="658" />
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605" />
+        <location filename="../../gui/main_window.py" line="660" />
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605" />
+        <location filename="../../gui/main_window.py" line="660" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580" />
-        <location filename="../../gui/main_window.py" line="618" />
+        <location filename="../../gui/main_window.py" line="635" />
+        <location filename="../../gui/main_window.py" line="673" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="630" />
+        <location filename="../../gui/main_window.py" line="685" />
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638" />
+        <location filename="../../gui/main_window.py" line="693" />
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="640" />
+        <location filename="../../gui/main_window.py" line="695" />
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647" />
+        <location filename="../../gui/main_window.py" line="702" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651" />
+        <location filename="../../gui/main_window.py" line="706" />
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697" />
+        <location filename="../../gui/main_window.py" line="752" />
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698" />
+        <location filename="../../gui/main_window.py" line="753" />
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -683,137 +746,137 @@
 <context>
     <name>PersonalView</name>
     <message>
-        <location filename="../../gui/personal_view.py" line="78" />
+        <location filename="../../gui/personal_view.py" line="90" />
         <source>Draw a digit on the pad, say which digit it is, and add it to your set. Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST.</source>
         <translation>在画板上写一个数字，说明它是几，然后加入你的字迹集。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="84" />
+        <location filename="../../gui/personal_view.py" line="96" />
         <source>Which digit the drawing on the pad is</source>
         <translation>画板上写的是哪个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="85" />
+        <location filename="../../gui/personal_view.py" line="97" />
         <source>Add to my set</source>
         <translation>加入我的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="86" />
+        <location filename="../../gui/personal_view.py" line="98" />
         <source>Add the digit on the pad, with this label, to your handwriting set</source>
         <translation>把画板上的数字连同这个标签加入你的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="94" />
+        <location filename="../../gui/personal_view.py" line="106" />
         <source>Your digits and what the network reads (red: read wrong). Delete removes the selected ones.</source>
         <translation>你的数字以及网络的识别结果（红色：识别错误）。按 Delete 删除所选项。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="95" />
+        <location filename="../../gui/personal_view.py" line="107" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="96" />
+        <location filename="../../gui/personal_view.py" line="108" />
         <source>Remove the selected digits from your handwriting set</source>
         <translation>从你的笔迹集中删除选中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="101" />
+        <location filename="../../gui/personal_view.py" line="113" />
         <source>Fine-tune</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="103" />
+        <location filename="../../gui/personal_view.py" line="115" />
         <source>Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits</source>
         <translation>用你的数字混入 4 倍数量的 MNIST 数字，对网络做 %1 轮简短训练</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="105" />
+        <location filename="../../gui/personal_view.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="106" />
+        <location filename="../../gui/personal_view.py" line="118" />
         <source>Stop the fine-tuning</source>
         <translation>停止微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="108" />
+        <location filename="../../gui/personal_view.py" line="120" />
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="111" />
+        <location filename="../../gui/personal_view.py" line="123" />
         <source>This digit is</source>
         <translation>这个数字是</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="144" />
+        <location filename="../../gui/personal_view.py" line="157" />
         <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="196" />
+        <location filename="../../gui/personal_view.py" line="241" />
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="217" />
+        <location filename="../../gui/personal_view.py" line="266" />
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="223" />
+        <location filename="../../gui/personal_view.py" line="272" />
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="226" />
+        <location filename="../../gui/personal_view.py" line="275" />
         <source>Your set is empty: draw a digit and add it.</source>
         <translation>你的字迹集是空的：写一个数字并加入。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="228" />
+        <location filename="../../gui/personal_view.py" line="277" />
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="232" />
+        <location filename="../../gui/personal_view.py" line="281" />
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="280" />
+        <location filename="../../gui/personal_view.py" line="333" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="289" />
+        <location filename="../../gui/personal_view.py" line="343" />
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="299" />
+        <location filename="../../gui/personal_view.py" line="353" />
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="307" />
+        <location filename="../../gui/personal_view.py" line="361" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="309" />
+        <location filename="../../gui/personal_view.py" line="363" />
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="321" />
+        <location filename="../../gui/personal_view.py" line="376" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="322" />
+        <location filename="../../gui/personal_view.py" line="377" />
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -821,49 +884,49 @@
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="175" />
-        <location filename="../../gui/prediction_panel.py" line="182" />
+        <location filename="../../gui/prediction_panel.py" line="188" />
+        <location filename="../../gui/prediction_panel.py" line="195" />
         <source>What the network sees</source>
         <translation>网络看到的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="176" />
+        <location filename="../../gui/prediction_panel.py" line="189" />
         <source>The ten outputs (orange: the winner)</source>
         <translation>十个输出（橙色：得分最高）</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="177" />
+        <location filename="../../gui/prediction_panel.py" line="190" />
         <source>How strongly each output neuron fires, 0 to 1</source>
         <translation>每个输出神经元的激活强度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="178" />
+        <location filename="../../gui/prediction_panel.py" line="191" />
         <source>The ten outputs</source>
         <translation>十个输出</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="179" />
+        <location filename="../../gui/prediction_panel.py" line="192" />
         <source>Predicted digit</source>
         <translation>预测的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="180" />
+        <location filename="../../gui/prediction_panel.py" line="193" />
         <source>The digit the network reads on the drawing pad</source>
         <translation>网络从手写板上读出的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="181" />
+        <location filename="../../gui/prediction_panel.py" line="194" />
         <source>How sure the network is</source>
         <translation>网络有多确定</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="183" />
+        <location filename="../../gui/prediction_panel.py" line="196" />
         <source>The drawing as the network's 28×28 input image</source>
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="185" />
-        <location filename="../../gui/prediction_panel.py" line="191" />
+        <location filename="../../gui/prediction_panel.py" line="198" />
+        <location filename="../../gui/prediction_panel.py" line="204" />
         <source>{percent} % sure</source>
         <translation>把握 {percent} %</translation>
     </message>
