@@ -42,6 +42,27 @@ def run(split: Dataset, config: TrainingConfig, seed: int = 0) -> tuple[list[flo
     return accuracies, seconds
 
 
+FULL = AugmentSettings(rotation_degrees=12, slant_degrees=18, scale=(0.8, 1.15), aspect=(0.75, 1.2), shift_pixels=2, thickness=(-0.6, 0.9))
+
+
+def scaled_settings(strength: float, elastic: float) -> AugmentSettings:
+    """The full augmentation ranges scaled by ``strength`` (0.6: about the default, AugmentSettings())."""
+    default = FULL
+
+    def around_one(low_high):
+        return tuple(1 + strength * (value - 1) for value in low_high)
+
+    return AugmentSettings(
+        rotation_degrees=default.rotation_degrees * strength,
+        slant_degrees=default.slant_degrees * strength,
+        scale=around_one(default.scale),
+        aspect=around_one(default.aspect),
+        shift_pixels=default.shift_pixels * strength,
+        thickness=tuple(strength * value for value in default.thickness),
+        elastic_pixels=elastic,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, nargs="+", default=[20])
@@ -49,6 +70,7 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=1.0)
     parser.add_argument("--decay", type=float, default=0.9)
     parser.add_argument("--elastic", type=float, default=0.0)
+    parser.add_argument("--strength", type=float, default=0.6, help="scale the full augmentation ranges by this")
     parser.add_argument("--plain", action="store_true", help="no augmentation")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
@@ -56,14 +78,14 @@ def main() -> None:
     for epochs in args.epochs:
         config = TrainingConfig(
             epochs=epochs, batch_size=args.batch, learning_rate=args.lr, learning_rate_decay=args.decay,
-            augment=not args.plain, augment_settings=AugmentSettings(elastic_pixels=args.elastic),
+            augment=not args.plain, augment_settings=scaled_settings(args.strength, args.elastic),
         )
         started = time.perf_counter()
         accuracies, seconds = run(split, config, args.seed)
         accuracy = accuracies[-1]
         print(
             f"epochs {epochs:3d} batch {args.batch:3d} lr {args.lr:g} decay {args.decay:g} "
-            f"augment {'off' if args.plain else 'on'} elastic {args.elastic:g} seed {args.seed}: "
+            f"augment {'off' if args.plain else f'×{args.strength:g}'} elastic {args.elastic:g} seed {args.seed}: "
             f"validation {100 * accuracy:.2f} %  ({seconds:.1f} s training, {time.perf_counter() - started:.1f} s wall)\n"
             f"    by epoch: {' '.join(f'{100 * value:.2f}' for value in accuracies)}",
             flush=True,

@@ -17,7 +17,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.preprocess import resample_matrix
+from core.preprocess import Preprocessed, canvas_to_inputs, resample_matrix
+from core.strokes import strokes_to_inputs
 
 CANVAS_SIZE = 280  # internal resolution, canvas pixels
 BRUSH_DEFAULT = 18
@@ -131,6 +132,17 @@ class DrawingPad(QWidget):
             (np.array([(p.x(), p.y()) for p in stroke.points], dtype=np.float32).reshape(-1, 2), stroke.width)
             for stroke in self._strokes
         ]
+
+    def seen(self) -> Preprocessed:
+        """What the network is given for the pad: MNIST's preparation of the drawing.
+
+        Strokes alone are redrawn from their paths with MNIST's pen (``core.strokes``), so the
+        brush width does not matter; a loaded image (with any strokes on it) is prepared from
+        the canvas's pixels (``core.preprocess.canvas_to_inputs``).
+        """
+        if self._base_loaded:
+            return canvas_to_inputs(self.canvas())
+        return strokes_to_inputs(self.strokes())
 
     def can_undo(self) -> bool:
         """True when there is a stroke to undo."""

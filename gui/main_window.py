@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from core import insight
 from core.errors import ModelFileError
-from core.preprocess import canvas_to_inputs
 from core.training import TrainingConfig
 from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
@@ -416,7 +415,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def update_prediction(self) -> None:
-        seen = canvas_to_inputs(self.drawing_pad.canvas())
+        seen = self.drawing_pad.seen()
         if seen.empty:
             self._pad_seen = self._pad_answer = None
             self.prediction_panel.show_prediction(None, None)

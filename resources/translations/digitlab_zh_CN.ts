@@ -98,22 +98,22 @@
 <context>
     <name>DrawingPad</name>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="286" />
+        <location filename="../../gui/drawing_pad.py" line="298" />
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="340" />
+        <location filename="../../gui/drawing_pad.py" line="352" />
         <source>Draw a digit here with the mouse, a pen or a finger</source>
         <translation>用鼠标、手写笔或手指在这里写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="341" />
+        <location filename="../../gui/drawing_pad.py" line="353" />
         <source>Drawing pad</source>
         <translation>手写板</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="343" />
+        <location filename="../../gui/drawing_pad.py" line="355" />
         <source>Draw one digit with the mouse, a pen or a finger; the network's answer is shown beside it. Esc clears, Ctrl+Z undoes a stroke.</source>
         <translation>用鼠标、手写笔或手指写一个数字，网络的答案显示在旁边。Esc 清空，Ctrl+Z 撤销一笔。</translation>
     </message>
@@ -227,465 +227,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115" />
+        <location filename="../../gui/main_window.py" line="114" />
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="122" />
         <location filename="../../gui/main_window.py" line="123" />
-        <location filename="../../gui/main_window.py" line="124" />
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="144" />
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="219" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="219" />
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="236" />
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="239" />
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241" />
+        <location filename="../../gui/main_window.py" line="240" />
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="241" />
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="340" />
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351" />
+        <location filename="../../gui/main_window.py" line="350" />
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="720" />
+        <location filename="../../gui/main_window.py" line="719" />
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485" />
+        <location filename="../../gui/main_window.py" line="484" />
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114" />
+        <location filename="../../gui/main_window.py" line="113" />
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="115" />
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="134" />
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image (double-click one to inspect it)</source>
         <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图（双击某个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="356" />
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534" />
+        <location filename="../../gui/main_window.py" line="533" />
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560" />
+        <location filename="../../gui/main_window.py" line="559" />
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="572" />
+        <location filename="../../gui/main_window.py" line="571" />
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578" />
+        <location filename="../../gui/main_window.py" line="577" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591" />
+        <location filename="../../gui/main_window.py" line="590" />
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591" />
+        <location filename="../../gui/main_window.py" line="590" />
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602" />
+        <location filename="../../gui/main_window.py" line="601" />
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605" />
+        <location filename="../../gui/main_window.py" line="604" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611" />
+        <location filename="../../gui/main_window.py" line="610" />
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617" />
-        <location filename="../../gui/main_window.py" line="645" />
+        <location filename="../../gui/main_window.py" line="616" />
+        <location filename="../../gui/main_window.py" line="644" />
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617" />
+        <location filename="../../gui/main_window.py" line="616" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620" />
+        <location filename="../../gui/main_window.py" line="619" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="640" />
+        <location filename="../../gui/main_window.py" line="639" />
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646" />
+        <location filename="../../gui/main_window.py" line="645" />
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="653" />
+        <location filename="../../gui/main_window.py" line="652" />
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="658" />
+        <location filename="../../gui/main_window.py" line="657" />
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660" />
+        <location filename="../../gui/main_window.py" line="659" />
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660" />
+        <location filename="../../gui/main_window.py" line="659" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635" />
-        <location filename="../../gui/main_window.py" line="673" />
+        <location filename="../../gui/main_window.py" line="634" />
+        <location filename="../../gui/main_window.py" line="672" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="685" />
+        <location filename="../../gui/main_window.py" line="684" />
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693" />
+        <location filename="../../gui/main_window.py" line="692" />
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695" />
+        <location filename="../../gui/main_window.py" line="694" />
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="702" />
+        <location filename="../../gui/main_window.py" line="701" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="706" />
+        <location filename="../../gui/main_window.py" line="705" />
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="752" />
+        <location filename="../../gui/main_window.py" line="751" />
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753" />
+        <location filename="../../gui/main_window.py" line="752" />
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1435,6 +1435,11 @@
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
+        <location filename="../../gui/training_panel.py" line="45" />
+        <source>Robust (batch 8, augmented, 20 epochs)</source>
+        <translation>稳健（批量 8，数据增强，20 轮）</translation>
+    </message>
+    <message>
         <location filename="../../gui/training_panel.py" line="46" />
         <source>Custom</source>
         <translation>自定义</translation>
@@ -1540,11 +1545,6 @@
         <location filename="../../gui/training_panel.py" line="96" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="45" />
-        <source>Robust (augmented, 20 epochs): reads handwriting</source>
-        <translation>稳健（数据增强，20 轮）：读懂手写</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="48" />

@@ -1,0 +1,235 @@
+"""How well DigitLab reads digits drawn on its pad (issue 9), in one command.
+
+    python bench/handwriting.py [--quick] [--draws N] [--sections presets,prepare,speed,correct]
+
+Drawings come from bench/drawn_digits.py (the real DrawingPad, QTest mouse events). Settings
+are chosen on the "tune" split; this script reports the "test" split, which nothing trains or
+tunes on. Networks train on MNIST's 60,000 training images with fixed seeds.
+
+Sections:
+  presets  MNIST test accuracy and drawn-digit accuracy for the Tutorial, Fast and Robust presets,
+           per digit and per brush width (thin 4–12, medium 13–24, thick 25–40 canvas px);
+  prepare  the two ways to turn a drawing into inputs: the canvas's pixels (canvas_to_inputs) and
+           the strokes redrawn with MNIST's pen (strokes_to_inputs), on both splits;
+  speed    an augmented epoch against a plain one at batch 1, in the same process (ratio);
+  correct  "Correct me": one person's style (one way of writing each digit), 2 drawings of each
+           digit corrected one by one with the app's correction fine-tune; accuracy on 100 fresh
+           drawings in that style and on MNIST's test set after 0, 5, 10 and 20 corrections.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.drawn_digits import BRUSH_BINS, brush_bin, generate, generate_style  # noqa: E402
+from bench.strokes import STYLES  # noqa: E402
+from core.blas import blas_threads_at_most  # noqa: E402
+from core.data import load_mnist  # noqa: E402
+from core.network import NeuralNetwork  # noqa: E402
+from core.personal import CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, PersonalSet, fine_tune_steps  # noqa: E402
+from core.preprocess import canvas_to_inputs  # noqa: E402
+from core.presets import PRESETS  # noqa: E402
+from core.strokes import strokes_to_inputs  # noqa: E402
+from core.training import Evaluation, TrainingConfig, evaluate, train  # noqa: E402
+
+CACHE = ROOT / "bench" / "output"
+PREPARATIONS = {
+    "canvas": lambda drawing: canvas_to_inputs(drawing.canvas).image28,
+    "strokes": lambda drawing: strokes_to_inputs(drawing.strokes).image28,
+}
+APP_PREPARATION = "strokes"  # what gui/main_window.py uses for drawings on the pad
+
+
+def source_hash(*paths: str) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        for file in sorted((ROOT / path).glob("*.py")) if (ROOT / path).is_dir() else [ROOT / path]:
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def drawn_set(split: str, draws_per_style: int) -> dict:
+    """Fields (n, 28, 28) per preparation, labels (n,), brush widths (n,) and styles (n,); cached."""
+    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
+    path = CACHE / f"drawn-{split}-{draws_per_style}-{key}.npz"
+    if path.exists():
+        with np.load(path) as saved:
+            return {name: saved[name] for name in saved.files}
+    drawings = generate(split, draws_per_style)
+    arrays = {
+        "labels": np.array([d.label for d in drawings]),
+        "brush": np.array([d.brush_width for d in drawings], np.float32),
+        "styles": np.array([f"{d.label} {d.style}" for d in drawings]),
+    }
+    for name, prepare in PREPARATIONS.items():
+        arrays[name] = np.stack([prepare(d) for d in drawings]).astype(np.float32)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, **arrays)
+    return arrays
+
+
+def trained_network(preset_key: str, seed: int = 0) -> tuple[NeuralNetwork, float, float]:
+    """(network, MNIST test accuracy, training seconds) for a preset; cached by the core's sources."""
+    key = source_hash("core")
+    path = CACHE / f"net-{preset_key}-{seed}-{key}.npz"
+    if path.exists():
+        network = NeuralNetwork.load(path)
+        with np.load(path) as saved:
+            return network, network.test_accuracy, float(saved["extra_seconds"])
+    preset = PRESETS[preset_key]
+    config = TrainingConfig(
+        epochs=preset.epochs, learning_rate=preset.learning_rate, batch_size=preset.batch_size,
+        learning_rate_decay=preset.learning_rate_decay, augment=preset.augment, seed=seed, snapshot_weights=False,
+    )
+    network = NeuralNetwork(hidden_nodes=preset.hidden_nodes, learning_rate=preset.learning_rate, seed=seed)
+    seconds = 0.0
+    with blas_threads_at_most(1 if preset.batch_size < 64 else 2):
+        for event in train(network, load_mnist(), config):
+            if isinstance(event, Evaluation):
+                seconds += event.seconds
+    CACHE.mkdir(parents=True, exist_ok=True)
+    network.save(path, {"seconds": np.array(seconds)})
+    return network, network.test_accuracy, seconds
+
+
+def accuracy(network: NeuralNetwork, fields: np.ndarray, labels: np.ndarray) -> tuple[float, np.ndarray]:
+    inputs = fields.reshape(len(fields), -1) * np.float32(0.99) + np.float32(0.01)
+    predictions = network.query(inputs).argmax(axis=1)
+    return float((predictions == labels).mean()), predictions
+
+
+def section_presets(test: dict) -> None:
+    print(f"\n## Presets: MNIST test set and drawn digits (test split, {len(test['labels'])} drawings, {APP_PREPARATION} preparation)\n")
+    print("| preset | MNIST test | drawn | " + " | ".join(f"{name} {low}–{high}" for name, low, high in BRUSH_BINS) + " | training s |")
+    print("|---|---|---|" + "---|" * len(BRUSH_BINS) + "---|")
+    bins = np.array([brush_bin(width) for width in test["brush"]])
+    per_digit = {}
+    for key in PRESETS:
+        network, mnist_accuracy, seconds = trained_network(key)
+        overall, predictions = accuracy(network, test[APP_PREPARATION], test["labels"])
+        right = predictions == test["labels"]
+        by_bin = [100 * right[bins == name].mean() for name, _, _ in BRUSH_BINS]
+        per_digit[key] = [100 * right[test["labels"] == digit].mean() for digit in range(10)]
+        print(f"| {key} | {100 * mnist_accuracy:.2f} % | {100 * overall:.1f} % | " + " | ".join(f"{value:.1f} %" for value in by_bin) + f" | {seconds:.1f} |")
+    print("\nper digit (drawn, test split):\n")
+    print("| preset | " + " | ".join(str(digit) for digit in range(10)) + " |")
+    print("|---|" + "---|" * 10)
+    for key, values in per_digit.items():
+        print(f"| {key} | " + " | ".join(f"{value:.0f}" for value in values) + " |")
+
+
+def section_prepare(tune: dict, test: dict) -> None:
+    print("\n## Preparing a drawing: the canvas's pixels or the strokes redrawn with MNIST's pen\n")
+    print("| preset | split | canvas | strokes | strokes, thin / medium / thick |")
+    print("|---|---|---|---|---|")
+    for key in PRESETS:
+        network, _, _ = trained_network(key)
+        for split, data in (("tune", tune), ("test", test)):
+            values = {name: accuracy(network, data[name], data["labels"])[0] for name in PREPARATIONS}
+            bins = np.array([brush_bin(width) for width in data["brush"]])
+            right = accuracy(network, data["strokes"], data["labels"])[1] == data["labels"]
+            by_bin = " / ".join(f"{100 * right[bins == name].mean():.1f}" for name, _, _ in BRUSH_BINS)
+            print(f"| {key} | {split} | {100 * values['canvas']:.1f} % | {100 * values['strokes']:.1f} % | {by_bin} |")
+    mnist = load_mnist()
+    fields = mnist.train_images[:2000].astype(np.float32) / 255
+    drawn = test["strokes"]
+    print(
+        f"\nink per image (sum of pixels, 0–1 scale): MNIST {fields.sum(axis=(1, 2)).mean():.1f}, "
+        f"drawn canvas {test['canvas'].sum(axis=(1, 2)).mean():.1f}, drawn strokes {drawn.sum(axis=(1, 2)).mean():.1f}"
+    )
+
+
+def section_speed(repeats: int = 3) -> None:
+    """An augmented epoch against a plain one at batch 1 (the tutorial's rule), best of ``repeats``."""
+    mnist = load_mnist()
+    times = {False: [], True: []}
+    for _ in range(repeats):
+        for augment in (False, True):
+            config = TrainingConfig(epochs=1, batch_size=1, learning_rate=0.1, augment=augment, seed=0, snapshot_weights=False)
+            network = NeuralNetwork(seed=0)
+            started = time.perf_counter()
+            for event in train(network, replace(mnist, test_images=mnist.test_images[:1], test_labels=mnist.test_labels[:1]), config):
+                pass
+            times[augment].append(time.perf_counter() - started)
+    plain, augmented = min(times[False]), min(times[True])
+    print("\n## Augmented epoch against a plain one (batch 1, 60,000 images, best of %d)\n" % repeats)
+    print(f"plain {plain:.2f} s, augmented {augmented:.2f} s: ×{augmented / plain:.2f} (target ≤ ×1.5)")
+
+
+def person_style(rng: np.random.Generator) -> dict[int, str]:
+    """One way of writing each digit, picked at random: one person's handwriting."""
+    return {digit: str(rng.choice(sorted(STYLES[digit]))) for digit in range(10)}
+
+
+def prepared(drawings) -> np.ndarray:
+    return np.stack([PREPARATIONS[APP_PREPARATION](d) for d in drawings]).astype(np.float32)
+
+
+def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10) -> None:
+    """Accuracy on a person's fresh drawings after 0, 5, 10, 20 corrections (2 of each digit, in random order)."""
+    mnist = load_mnist()
+    base, base_mnist, _ = trained_network(preset_key)
+    print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {CORRECTION_STEPS} steps, "
+          f"lr {CORRECTION_LEARNING_RATE}, MNIST mixed {CORRECTION_MIX}×, newest {CORRECTION_NEWEST})\n")
+    print("| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | MNIST test after 0 / 20 | seconds per correction |")
+    print("|---|---|---|---|---|")
+    for person in range(people):
+        rng = np.random.default_rng(1000 + person)
+        styles = person_style(rng)
+        corrections = [generate_style(digit, styles[digit], 2, seed=2000 + person) for digit in range(10)]
+        queue = [drawing for pair in corrections for drawing in pair]
+        queue = [queue[i] for i in rng.permutation(len(queue))]
+        fresh = [d for digit in range(10) for d in generate_style(digit, styles[digit], fresh_per_digit, seed=3000 + person)]
+        fresh_fields, fresh_labels = prepared(fresh), np.array([d.label for d in fresh])
+        network, personal = base.copy(), PersonalSet()
+        curve, durations = [accuracy(network, fresh_fields, fresh_labels)[0]], []
+        for count, drawing in enumerate(queue, start=1):
+            personal.add(prepared([drawing])[0], drawing.label)
+            started = time.perf_counter()
+            for _ in fine_tune_steps(network, personal.newest(CORRECTION_NEWEST), mnist, CORRECTION_STEPS, CORRECTION_LEARNING_RATE,
+                                     mix=CORRECTION_MIX, seed=count):
+                pass
+            durations.append(time.perf_counter() - started)
+            if count in (5, 10, 20):
+                curve.append(accuracy(network, fresh_fields, fresh_labels)[0])
+        after_mnist = evaluate(network, mnist.test_images, mnist.test_labels)[0]
+        names = ", ".join(f"{digit}:{style}" for digit, style in styles.items())
+        print(f"| {person + 1} | {names} | " + " / ".join(f"{100 * value:.0f} %" for value in curve)
+              + f" | {100 * base_mnist:.2f} → {100 * after_mnist:.2f} % | {np.median(durations):.2f} (max {max(durations):.2f}) |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draws", type=int, default=12, help="drawings per style in each split (42 styles)")
+    parser.add_argument("--sections", default="presets,prepare,speed,correct")
+    parser.add_argument("--correct-preset", default="robust")
+    parser.add_argument("--quick", action="store_true", help="fewer drawings and people")
+    args = parser.parse_args()
+    sections = set(args.sections.split(","))
+    draws = 4 if args.quick else args.draws
+    started = time.perf_counter()
+    if sections & {"presets", "prepare"}:
+        test = drawn_set("test", draws)
+        if "presets" in sections:
+            section_presets(test)
+        if "prepare" in sections:
+            section_prepare(drawn_set("tune", draws), test)
+    if "speed" in sections:
+        section_speed(2 if args.quick else 3)
+    if "correct" in sections:
+        for key in args.correct_preset.split(","):
+            section_correct(key, people=1 if args.quick else 3)
+    print(f"\n({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""Drawn strokes -> the network's 784 inputs, redrawn with MNIST's pen.
+
+A digit drawn on the pad is known as its strokes (the paths the pointer took), not only as
+pixels. MNIST's digits were written with a pen whose line, once the digit is scaled into its
+20×20 box, is about 2–3 px wide. A pad brush has a fixed width in canvas pixels, so a small
+digit scaled up gets fat lines and a large one thin lines, and a thick brush can close a 6's
+loop. ``strokes_to_inputs`` therefore scales the strokes' *centre lines* MNIST's way and draws
+them again with one pen width in the 28×28 field:
+
+1. the centre lines' bounding box is scaled (aspect kept) so the digit, pen included, is
+   20 px on its longer side, and centred on the field;
+2. each pixel's darkness is 1 within ``PEN_WIDTH / 2`` of a stroke's centre line, falling to 0
+   over ``PEN_EDGE`` px (an anti-aliased pen);
+3. the drawing sits with its centre of mass at the field's centre (13.5, 13.5), as MNIST's digits
+   do (the mean of points spaced evenly along the lines, which is the ink's centre of mass but
+   for where lines cross or end).
+
+Points are (x, y) in canvas pixels. Pure NumPy.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from core.preprocess import BOX_SIZE, FIELD_CENTER, FIELD_SIZE, Preprocessed, canvas_to_inputs, center_of_mass, field_to_inputs
+
+PEN_WIDTH = 2.4  # px in the 28×28 field: the width of MNIST's strokes (bench/handwriting.py measured it)
+PEN_EDGE = 1.2  # px over which the pen's edge fades out
+
+Stroke = tuple[np.ndarray, float]  # points (k, 2) as (x, y) in canvas pixels, and the brush width
+
+
+def strokes_to_inputs(
+    strokes: list[Stroke], canvas: np.ndarray | None = None, pen_width: float = PEN_WIDTH, pen_edge: float = PEN_EDGE
+) -> Preprocessed:
+    """Strokes -> Preprocessed with inputs (784,); ``canvas`` (H, W), if given, only fills ``cropped``.
+
+    With no points at all, the result is the "nothing drawn" one of ``canvas_to_inputs``.
+    """
+    paths = [np.asarray(points, dtype=np.float64).reshape(-1, 2) for points, _ in strokes]
+    paths = [path for path in paths if len(path) and np.isfinite(path).all()]
+    if not paths:
+        return canvas_to_inputs(np.zeros((1, 1)))
+    every_point = np.concatenate(paths)
+    low, high = every_point.min(axis=0), every_point.max(axis=0)
+    extent = float((high - low).max())
+    brush = max(float(width) for _, width in strokes)
+    # the centre lines span BOX_SIZE − PEN_WIDTH, so with the pen the digit is BOX_SIZE px;
+    # a dot or a tiny scribble is not blown up beyond what its brush covered
+    scale = (BOX_SIZE - pen_width) / max(extent, brush, 1e-6)
+    middle = (low + high) / 2
+    samples = np.concatenate([_resample((path - middle) * scale) for path in paths])  # (n, 2) (x, y), evenly along the lines
+    # the pen's ink is spread evenly along the lines, so their samples' mean is the drawing's centre of mass
+    field = render(samples - samples.mean(axis=0) + FIELD_CENTER[::-1], pen_width, pen_edge).astype(np.float32)
+    cropped = np.zeros((0, 0), np.float32)
+    if canvas is not None:  # the drawing as the pad shows it, inside the ink's box
+        (left, top), (right, bottom) = np.floor(low - brush / 2).clip(0).astype(int), np.ceil(high + brush / 2).astype(int)
+        cropped = np.asarray(canvas, np.float32)[top:bottom, left:right].copy()
+    rows, cols = np.nonzero(field > 0.05)
+    scaled20 = field[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1] if len(rows) else np.zeros((0, 0), np.float32)
+    return Preprocessed(
+        inputs=field_to_inputs(field),
+        image28=field,
+        cropped=cropped,
+        scaled20=scaled20.copy(),
+        bbox=None,
+        center_of_mass=center_of_mass(field),
+    )
+
+
+def render(samples: np.ndarray, width: float = PEN_WIDTH, edge: float = PEN_EDGE) -> np.ndarray:
+    """Points (n, 2) of (x, y) field pixels, closely spaced along lines -> float64 (28, 28) in [0, 1].
+
+    A pixel's darkness comes from its distance d to the nearest point: 1 within the pen's
+    half width, falling linearly to 0 over ``edge`` px: clip((width / 2 − d) / edge + ½, 0, 1).
+    """
+    reach = int(np.ceil(width / 2 + edge / 2))
+    steps = np.arange(-reach, reach + 2)
+    base = np.floor(samples).astype(int)  # (n, 2)
+    columns = base[:, 0, None, None] + steps[None, None, :]  # (n, 1, m)
+    rows = base[:, 1, None, None] + steps[None, :, None]  # (n, m, 1)
+    distance = np.hypot(columns - samples[:, 0, None, None], rows - samples[:, 1, None, None])  # (n, m, m)
+    darkness = np.clip((width / 2 - distance) / edge + 0.5, 0.0, 1.0)
+    rows, columns = np.broadcast_arrays(rows, columns)
+    inside = (darkness > 0) & (rows >= 0) & (rows < FIELD_SIZE) & (columns >= 0) & (columns < FIELD_SIZE)
+    field = np.zeros(FIELD_SIZE * FIELD_SIZE)
+    np.maximum.at(field, rows[inside] * FIELD_SIZE + columns[inside], darkness[inside])
+    return field.reshape(FIELD_SIZE, FIELD_SIZE)
+
+
+SAMPLE_STEP = 0.25  # px in the field between the points a line is drawn from
+
+
+def _resample(path: np.ndarray) -> np.ndarray:
+    """Points every SAMPLE_STEP px along a polyline (k, 2) -> (n, 2), both ends included."""
+    if len(path) < 2:
+        return path
+    lengths = np.hypot(*np.diff(path, axis=0).T)
+    along = np.concatenate([[0.0], np.cumsum(lengths)])
+    if along[-1] == 0:
+        return path[:1]
+    at = np.linspace(0.0, along[-1], int(np.ceil(along[-1] / SAMPLE_STEP)) + 1)
+    return np.stack([np.interp(at, along, path[:, 0]), np.interp(at, along, path[:, 1])], axis=1)
