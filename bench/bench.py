@@ -302,6 +302,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer samples and repeats (~30 s instead of ~40 s)")
     parser.add_argument("--no-gui", action="store_true", help="skip the start-up and window benchmarks")
+    parser.add_argument("--handwriting", action="store_true", help="then bench/handwriting.py: presets on drawn digits, preparation, augmented epoch, corrections (~5 min)")
     args = parser.parse_args()
     samples, repeats, subset, startups, fast_runs = (2000, 2, 5000, 1, 1) if args.quick else (4000, 3, 10000, 3, 2)
 
@@ -320,6 +321,8 @@ def main() -> int:
     bench_accuracy(dataset, subset)
     bench_stop(dataset, 5)
     print_table()
+    if args.handwriting:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "handwriting.py")] + (["--quick"] if args.quick else []), check=False)
     print(f"\n({time.perf_counter() - began:.0f} s in all)")
     return 0 if all(met is not False for _, _, met in rows) else 1
 

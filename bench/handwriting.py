@@ -174,15 +174,21 @@ def prepared(drawings) -> np.ndarray:
     return np.stack([PREPARATIONS[APP_PREPARATION](d) for d in drawings]).astype(np.float32)
 
 
-def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10) -> None:
-    """Accuracy on a person's fresh drawings after 0, 5, 10, 20 corrections (2 of each digit, in random order)."""
+def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10, first_person: int = 0, settings=None) -> list[float]:
+    """Accuracy on a person's fresh drawings after 0, 5, 10, 20 corrections (2 of each digit, in random order).
+
+    People 0, 1, 2 are reported; the correction settings were chosen with people 100 and up.
+    ``settings`` (steps, learning rate, mix, newest) defaults to the app's. Returns each person's final accuracy.
+    """
+    steps, learning_rate, mix, newest = settings or (CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST)
     mnist = load_mnist()
     base, base_mnist, _ = trained_network(preset_key)
-    print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {CORRECTION_STEPS} steps, "
-          f"lr {CORRECTION_LEARNING_RATE}, MNIST mixed {CORRECTION_MIX}×, newest {CORRECTION_NEWEST})\n")
+    print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {steps} steps, "
+          f"lr {learning_rate}, MNIST mixed {mix}×, newest {newest})\n")
     print("| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | MNIST test after 0 / 20 | seconds per correction |")
     print("|---|---|---|---|---|")
-    for person in range(people):
+    finals = []
+    for person in range(first_person, first_person + people):
         rng = np.random.default_rng(1000 + person)
         styles = person_style(rng)
         corrections = [generate_style(digit, styles[digit], 2, seed=2000 + person) for digit in range(10)]
@@ -195,16 +201,17 @@ def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10)
         for count, drawing in enumerate(queue, start=1):
             personal.add(prepared([drawing])[0], drawing.label)
             started = time.perf_counter()
-            for _ in fine_tune_steps(network, personal.newest(CORRECTION_NEWEST), mnist, CORRECTION_STEPS, CORRECTION_LEARNING_RATE,
-                                     mix=CORRECTION_MIX, seed=count):
+            for _ in fine_tune_steps(network, personal.newest(newest), mnist, steps, learning_rate, mix=mix, seed=count):
                 pass
             durations.append(time.perf_counter() - started)
             if count in (5, 10, 20):
                 curve.append(accuracy(network, fresh_fields, fresh_labels)[0])
         after_mnist = evaluate(network, mnist.test_images, mnist.test_labels)[0]
+        finals.append(curve[-1])
         names = ", ".join(f"{digit}:{style}" for digit, style in styles.items())
         print(f"| {person + 1} | {names} | " + " / ".join(f"{100 * value:.0f} %" for value in curve)
               + f" | {100 * base_mnist:.2f} → {100 * after_mnist:.2f} % | {np.median(durations):.2f} (max {max(durations):.2f}) |")
+    return finals
 
 
 def main() -> None:
