@@ -15,8 +15,8 @@ Geometry, for an output pixel at (x, y) measured from the field's centre c = (13
 
 and the output is the source image sampled bilinearly there (zero outside the field), then
 scaled so its brightest pixel is 255 again.
-Stroke width: ``image + t · (dilate(image) − image)`` for t > 0 (thicker), and
-``image + t · (image − erode(image))`` for t < 0 (thinner), with 3×3 cross neighbourhoods.
+Stroke width changes with the grey level taken as the strokes' border: the warped image
+times 1 + 2t for t > 0 (thicker), and (image − |t|·255) / (1 − |t|) for t < 0 (thinner).
 """
 from __future__ import annotations
 
@@ -133,7 +133,6 @@ def _augment_block(flat: np.ndarray, params: AugmentParams) -> np.ndarray:
     m = len(flat)
     padded = np.zeros((m, PADDED, PADDED), np.float32)
     padded[:, PAD:-PAD, PAD:-PAD] = flat.reshape(m, SIZE, SIZE)
-    _change_thickness(padded, params.thickness)
 
     # source coordinates of every output pixel, (m, 784) each:
     # source = A⁻¹ (offset − shift) + centre = A⁻¹ offset + (centre − A⁻¹ shift)
@@ -169,6 +168,7 @@ def _augment_block(flat: np.ndarray, params: AugmentParams) -> np.ndarray:
     bottom -= top
     bottom *= y
     top += bottom
+    _change_thickness(top, params.thickness)
     return top
 
 
@@ -183,31 +183,19 @@ def _affine_row(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     return (along_x[:, None, :] + along_y[:, :, None]).reshape(len(a), SIZE * SIZE)
 
 
-def _change_thickness(padded: np.ndarray, thickness: np.ndarray) -> None:
-    """Thicken (t > 0) or thin (t < 0) each padded image (m, 32, 32) in place, t (m,) in [-1, 1].
+def _change_thickness(warped: np.ndarray, thickness: np.ndarray) -> None:
+    """Thicken (t > 0) or thin (t < 0) warped images (m, 784) in 0–255, in place, t (m,) in [-1, 1].
 
-    Works on the flattened stack, where a pixel's neighbours are ±1 and ±32 away: the zero border
-    (2 px) keeps rows and images apart. Only the first and last row of the stack are left as they are.
+    A stroke's edge is a ramp of grey about a pixel wide (the bilinear sampling sees to that), so
+    its width follows the grey level taken as its border: brightening (×(1 + 2t)) widens the
+    strokes, dropping the faintest greys (below −t·255, then stretched back) narrows them.
     """
-    m = len(padded)
-    flat = padded.reshape(-1)
-    w = PADDED
-    inner = flat[w:-w]
-    up, down, left, right = flat[: -2 * w], flat[2 * w :], flat[w - 1 : -w - 1], flat[w + 1 : -w + 1]
-    dilated, eroded = flat.copy(), flat.copy()  # the stack's first and last rows stay as they are
-    grown, shrunk = dilated[w:-w], eroded[w:-w]
-    np.maximum(up, down, out=grown)
-    np.minimum(up, down, out=shrunk)
-    for side in (left, right, inner):
-        np.maximum(grown, side, out=grown)
-        np.minimum(shrunk, side, out=shrunk)
-    # image + t⁺ (dilated − image) − t⁻ (image − eroded)
-    dilated -= flat
-    eroded -= flat
-    dilated.reshape(m, -1)[...] *= np.maximum(thickness, 0).astype(np.float32)[:, None]
-    eroded.reshape(m, -1)[...] *= np.maximum(-thickness, 0).astype(np.float32)[:, None]
-    flat += dilated
-    flat += eroded
+    t = thickness.astype(np.float32)[:, None]
+    gain = np.where(t > 0, 1 + 2 * t, 1 / (1 + t))  # t < 0: 1 / (1 − |t|)
+    offset = np.where(t > 0, 0.0, 255 * t * gain).astype(np.float32)
+    warped *= gain
+    warped += offset
+    np.clip(warped, 0.0, 255.0, out=warped)
 
 
 _ELASTIC_UPSAMPLE: np.ndarray | None = None
