@@ -2,7 +2,10 @@
 
 Each drawing takes one style of one digit from bench/strokes.py, runs a smooth curve
 through its control points, varies it the way people do (slant, rotation, size, aspect,
-place on the pad, hand tremor, brush width, mouse speed) and draws it on a shown 280x280
+place on the pad, hand tremor, brush width, mouse speed), makes it as sloppy as a hand on a
+mouse (loops left open or overshot, stroke ends stopping short or running on with little
+tails, strokes landing off, slow wobble, corners cut, parts out of proportion, a smooth bend
+of the whole shape; see DrawParams) and draws it on a shown 280x280
 ``gui.drawing_pad.DrawingPad`` with QTest.mousePress / mouseMove / mouseRelease, so the
 pad's own painting makes the canvas.
 
