@@ -2,7 +2,10 @@
 
 Each drawing takes one style of one digit from bench/strokes.py, runs a smooth curve
 through its control points, varies it the way people do (slant, rotation, size, aspect,
-place on the pad, hand tremor, brush width, mouse speed) and draws it on a shown 280x280
+place on the pad, hand tremor, brush width, mouse speed), makes it as sloppy as a hand on a
+mouse (loops left open or overshot, stroke ends stopping short or running on with little
+tails, strokes landing off, slow wobble, corners cut, parts out of proportion, a smooth bend
+of the whole shape; see DrawParams) and draws it on a shown 280x280
 ``gui.drawing_pad.DrawingPad`` with QTest.mousePress / mouseMove / mouseRelease, so the
 pad's own painting makes the canvas.
 
@@ -32,20 +35,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.strokes import STYLES  # noqa: E402
+from bench.strokes import CLOSURES, PARTS, STYLES  # noqa: E402
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
 
 SPLITS = ("tune", "test")  # tune: for choosing settings; test: reported only
 BRUSH_BINS = (("thin", 4, 12), ("medium", 13, 24), ("thick", 25, 40))  # inclusive widths, canvas px
 CACHE_DIR = ROOT / "bench" / "output"
 
-SLANT_DEG = 20.0  # shear, +- degrees (positive leans the top to the right)
-ROTATION_DEG = 10.0  # +- degrees
+SLANT_DEG = 28.0  # the largest shear, degrees (positive leans the top to the right)
+SLANT = (-15.0, SLANT_DEG)  # people mostly lean right, some up to 25-30 degrees
+ROTATION_DEG = 12.0  # +- degrees
 SIZE = (0.35, 0.90)  # the digit's height, fraction of the pad
 ASPECT = (0.7, 1.2)  # width scale
-TREMOR = (0.002, 0.015)  # smooth noise along the path, fraction of the digit's height
+TREMOR = (0.002, 0.02)  # smooth noise along the path, fraction of the digit's height
 JITTER = (0.01, 0.04)  # each control point moved this much (std), fraction of the digit's height
-STEP_PX = (3.0, 7.0)  # distance between mouse events (mouse speed), canvas px
+STEP_PX = (3.0, 12.0)  # distance between mouse events (mouse speed), canvas px
+# the sloppiness of a hand on a mouse (fractions of the digit's height unless said otherwise)
+CLOSURE = (-0.16, 0.15)  # a loop's closing end stops this short of (< 0) or runs past (> 0) where it meets
+JOIN = (0.0, 0.14)  # every other stroke end stops short or runs on by up to this much (uniform +-)
+HOOK = (0.0, 0.09)  # length of the little tails at stroke ends (the pen moving before/after the button)
+HOOK_CHANCE = 0.35  # the chance that a stroke end has a tail
+STROKE_SHIFT = (0.0, 0.08)  # each stroke after the first lands this far off (std per axis)
+WOBBLE = (0.005, 0.06)  # slow wobble of the hand along the path (std), far wider than the tremor
+CORNER = (0.0, 0.10)  # corners rounded over up to this much (std of the smoothing) at the fastest mouse
+PROPORTION = (0.7, 1.4)  # one part of the digit (bench.strokes.PARTS: a 6's loop, a 7's bar) scaled by this
+WARP = (0.0, 0.08)  # a smooth bend of the whole shape (std of the control points' moves; neighbours move together)
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,18 @@ class DrawParams:
     amplitude as a fraction of the height; jitter: how far each authored control point
     wanders (std, fraction of the height; the shape varies as a hand's does); brush_width:
     canvas px (an integer, as the slider gives); step_px: mouse-event spacing.
+
+    The sloppiness of a hand on a mouse, fractions of the digit's height (the defaults are tidy):
+    closure: how far a loop's closing end (bench.strokes.CLOSURES) stops short (< 0) of where
+    it should meet, or runs past it (> 0); join: every other stroke end stops short or runs on
+    by up to this much (each end its own amount); hook: length of the small tails some stroke
+    ends get; stroke_shift: how far each later stroke lands off (std; a 5's bar away from its
+    stem, a 4's stem off its bar); wobble: slow, wide wobble of the hand (std); corner: how much
+    sharp corners are rounded (std of a smoothing along the path; grows with mouse speed);
+    proportion: one part of the digit (bench.strokes.PARTS) scaled by this against the rest;
+    warp: a smooth random bend of the whole shape (std of the control points' moves), so
+    neighbouring control points move together (a bowl grows, a bar tilts) where `jitter` moves
+    each on its own.
     """
 
     slant_deg: float
@@ -69,9 +95,17 @@ class DrawParams:
     jitter: float
     brush_width: float
     step_px: float
+    closure: float = 0.0
+    join: float = 0.0
+    hook: float = 0.0
+    stroke_shift: float = 0.0
+    wobble: float = 0.0
+    corner: float = 0.0
+    proportion: float = 1.0
+    warp: float = 0.0
 
 
-NEUTRAL = DrawParams(0.0, 0.0, 0.75, 1.0, (0.5, 0.5), 0.0, 0.0, 18.0, 3.0)  # upright, centred, default brush
+NEUTRAL = DrawParams(0.0, 0.0, 0.75, 1.0, (0.5, 0.5), 0.0, 0.0, 18.0, 3.0)  # upright, centred, default brush, tidy
 
 
 @dataclass(eq=False)
@@ -115,8 +149,8 @@ def brush_bin(width: float) -> str:
 
 def random_params(rng: np.random.Generator) -> DrawParams:
     """Random variation of one drawing, every value uniform in its range."""
-    return DrawParams(
-        slant_deg=float(rng.uniform(-SLANT_DEG, SLANT_DEG)),
+    params = DrawParams(
+        slant_deg=float(rng.uniform(*SLANT)),
         rotation_deg=float(rng.uniform(-ROTATION_DEG, ROTATION_DEG)),
         size=float(rng.uniform(*SIZE)),
         aspect=float(rng.uniform(*ASPECT)),
@@ -125,6 +159,18 @@ def random_params(rng: np.random.Generator) -> DrawParams:
         jitter=float(rng.uniform(*JITTER)),
         brush_width=float(rng.integers(BRUSH_MIN, BRUSH_MAX + 1)),
         step_px=float(rng.uniform(*STEP_PX)),
+    )
+    speed = (params.step_px - STEP_PX[0]) / (STEP_PX[1] - STEP_PX[0])  # 0 slowest .. 1 fastest
+    return replace(
+        params,
+        closure=float(rng.uniform(*CLOSURE)),
+        join=float(rng.uniform(*JOIN)),
+        hook=float(rng.uniform(*HOOK)),
+        stroke_shift=float(rng.uniform(*STROKE_SHIFT)),
+        wobble=float(rng.uniform(*WOBBLE)),
+        corner=float(CORNER[0] + (CORNER[1] - CORNER[0]) * rng.uniform(0.25, 1.0) * (0.4 + 0.6 * speed)),
+        proportion=float(np.exp(rng.uniform(np.log(PROPORTION[0]), np.log(PROPORTION[1])))),
+        warp=float(rng.uniform(*WARP)),
     )
 
 
@@ -203,10 +249,120 @@ def _jitter(control: list[tuple[float, float]], amount: float, rng: np.random.Ge
     return out
 
 
+def _scale_part(strokes: list[list[tuple[float, float]]], label: int, factor: float) -> list[list[tuple[float, float]]]:
+    """Scale the control points inside the label's PARTS box about its anchor (a repeated point stays repeated)."""
+    part = PARTS.get(label)
+    if part is None or factor == 1.0:
+        return strokes
+    x0, y0, x1, y1 = part["box"]
+    ax, ay = part["anchor"]
+    if "range" in part:  # the generator's PROPORTION range mapped onto the digit's own, in log scale
+        (low, high), (p_low, p_high) = np.log(part["range"]), np.log(PROPORTION)
+        factor = float(np.exp(low + (np.log(factor) - p_low) / (p_high - p_low) * (high - low)))
+    fx, fy = (factor if along else 1.0 for along in part["axes"])
+    return [
+        [(ax + (x - ax) * fx, ay + (y - ay) * fy) if x0 <= x <= x1 and y0 <= y <= y1 else (x, y) for x, y in stroke]
+        for stroke in strokes
+    ]
+
+
+def _warp(strokes: list[list[tuple[float, float]]], amount: float, rng: np.random.Generator) -> list[list[tuple[float, float]]]:
+    """Move every control point by one smooth random field (std `amount`, about one wave across
+    the digit): neighbouring points move together, a repeated point stays repeated."""
+    if amount <= 0:
+        return strokes
+    waves = 3
+    freq = rng.uniform(0.4, 1.0, (2, waves, 1)) * np.exp(1j * rng.uniform(0, 2 * np.pi, (2, waves, 1)))  # per axis
+    phase = rng.uniform(0, 2 * np.pi, (2, waves, 1))
+    out = []
+    for stroke in strokes:
+        xy = np.array(stroke, dtype=np.float64)  # (m, 2)
+        along = 2 * np.pi * (freq.real * xy[:, 0] + freq.imag * xy[:, 1]) + phase  # (2, waves, m)
+        move = amount * np.sqrt(2.0 / waves) * np.sin(along).sum(axis=1).T  # (m, 2), std ~ amount
+        out.append([(float(x), float(y)) for x, y in xy + move])
+    return out
+
+
+def _arc(path: np.ndarray) -> np.ndarray:
+    return np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(path, axis=0), axis=1))])
+
+
+def _run_on(path: np.ndarray, amount: float) -> np.ndarray:
+    """The path's end cut back by -amount (< 0; at most 40 % of the path) or carried on by amount
+    (> 0), turning as the path's end turns (a circle no tighter than radius 0.15)."""
+    arc = _arc(path)
+    total = arc[-1]
+    if amount == 0 or total < 1e-6:
+        return path
+    if amount < 0:
+        keep = total - min(-amount, 0.4 * total)
+        inside = arc < keep
+        last = np.array([np.interp(keep, arc, path[:, 0]), np.interp(keep, arc, path[:, 1])])
+        return np.vstack([path[inside], last])
+    d = min(0.04, total / 3)
+    at = [np.array([np.interp(total - k * d, arc, path[:, 0]), np.interp(total - k * d, arc, path[:, 1])]) for k in (2, 1, 0)]
+    a1 = np.arctan2(*(at[1] - at[0])[::-1])
+    a2 = np.arctan2(*(at[2] - at[1])[::-1])
+    rate = float(np.clip((a2 - a1 + np.pi) % (2 * np.pi) - np.pi, -d / 0.15, d / 0.15) / d)
+    return np.vstack([path, _curl(path[-1], a2, rate, amount)])
+
+
+def _curl(start: np.ndarray, angle: float, rate: float, length: float, step: float = 0.005) -> np.ndarray:
+    """Points (n, 2) after `start` along a curve heading `angle` and turning `rate` radians per unit length."""
+    s = np.arange(1, max(2, int(np.ceil(length / step))) + 1) * (length / max(2, int(np.ceil(length / step))))
+    heading = angle + rate * (s - step / 2)
+    return start + np.cumsum(np.column_stack([np.cos(heading), np.sin(heading)]) * (length / len(s)), axis=0)
+
+
+def _hook(path: np.ndarray, length: float, rng: np.random.Generator) -> np.ndarray:
+    """A small tail after the path's end: the pen still moving as the button comes up."""
+    if length <= 0 or len(path) < 2:
+        return path
+    tangent = path[-1] - path[max(0, len(path) - 1 - max(1, len(path) // 10))]
+    turn = float(rng.choice([-1.0, 1.0]) * rng.uniform(np.pi / 3, np.pi))
+    return np.vstack([path, _curl(path[-1], float(np.arctan2(tangent[1], tangent[0])), turn / length, length)])
+
+
+def _round_corners(path: np.ndarray, sigma: float) -> np.ndarray:
+    """A 1-px-spaced path smoothed along its length (Gaussian, std `sigma` px), its ends kept:
+    the corner cutting of a quick hand."""
+    half = min(int(3 * sigma), len(path) - 1)
+    if sigma < 0.5 or half < 1:
+        return path
+    kernel = np.exp(-0.5 * (np.arange(-half, half + 1) / sigma) ** 2)
+    kernel /= kernel.sum()
+    padded = np.vstack([2 * path[0] - path[half:0:-1], path, 2 * path[-1] - path[-2:-half - 2:-1]])
+    return np.column_stack([np.convolve(padded[:, j], kernel, mode="valid") for j in range(2)])
+
+
+def _sloppy_ends(label: int, style: str, strokes: list[np.ndarray], params: DrawParams,
+                 rng: np.random.Generator) -> list[np.ndarray]:
+    """Stroke ends stopping short or running on, loops left open or overshot, tails, strokes landing off."""
+    closing = {(i, end): gap_scale for i, end, gap_scale in CLOSURES.get(label, {}).get(style, [])}
+    out = []
+    for i, stroke in enumerate(strokes):
+        stroke = resample(stroke, 0.005)
+        for end in ("start", "end"):
+            stroke = stroke[::-1]  # work on the end last in the array: "start" first (reversed), then "end"
+            if (i, end) in closing:
+                amount = params.closure * (closing[i, end] if params.closure < 0 else 1.0)
+            else:
+                amount = float(rng.uniform(-1, 1)) * params.join
+            stroke = _run_on(stroke, amount)
+            if rng.uniform() < HOOK_CHANCE:
+                stroke = _hook(stroke, params.hook * float(rng.uniform(0.5, 1.0)), rng)
+        if i:
+            stroke = stroke + rng.normal(0.0, params.stroke_shift, 2) if params.stroke_shift > 0 else stroke
+        out.append(stroke)
+    return out
+
+
 def layout(label: int, style: str, params: DrawParams, rng: np.random.Generator) -> tuple[list[np.ndarray], DrawParams]:
     """The mouse positions of one drawing: [(k, 2) canvas px per stroke], and the params
     with `size` updated if the digit had to shrink to fit on the pad."""
-    strokes = [smooth_stroke(_jitter(s, params.jitter, rng)) for s in STYLES[label][style]]
+    control = _warp(_scale_part(STYLES[label][style], label, params.proportion), params.warp, rng)
+    strokes = [smooth_stroke(_jitter(s, params.jitter, rng)) for s in control]
+    strokes = _sloppy_ends(label, style, strokes, params, rng)
     every = np.vstack(strokes)
     low, high = every.min(axis=0), every.max(axis=0)
     centre, height = (low + high) / 2, max(high[1] - low[1], 1e-6)
@@ -216,10 +372,11 @@ def layout(label: int, style: str, params: DrawParams, rng: np.random.Generator)
     rotate = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]])
     matrix = rotate @ shear @ np.diag([params.aspect, 1.0]) * (params.size * CANVAS_SIZE / height)
     size_px = params.size * CANVAS_SIZE
-    placed = [
-        _tremor(resample((s - centre) @ matrix.T, 1.0), params.tremor * size_px, 0.08 * size_px, rng)
-        for s in strokes
-    ]
+    placed = []
+    for s in strokes:
+        s = _round_corners(resample((s - centre) @ matrix.T, 1.0), params.corner * size_px)
+        s = _tremor(s, params.wobble * size_px, 0.25 * size_px, rng)
+        placed.append(_tremor(s, params.tremor * size_px, 0.08 * size_px, rng))
 
     every = np.vstack(placed)
     low, high = every.min(axis=0), every.max(axis=0)

@@ -119,3 +119,38 @@ STYLES: dict[int, dict[str, list[list[tuple[float, float]]]]] = {
                         (0.68, 0.06), (0.68, 0.06), (0.62, 0.5), (0.54, 1.0)]],
     },
 }
+
+# Where a loop should close: (stroke index, "start" or "end", gap scale) of each stroke end that
+# ought to meet the line it came from (a 0's end reaching its start, a 6's end reaching the stem,
+# a 9's start, where the loop begins, reaching the stem, the diagonal of a closed 4 reaching
+# the stem's top). The generator makes these ends stop short or overshoot (DrawParams.closure);
+# a gap is scaled by the gap scale (a 9 open at the top soon reads as a 4).
+CLOSURES: dict[int, dict[str, list[tuple[int, str, float]]]] = {
+    0: {name: [(0, "end", 1.0)] for name in STYLES[0]},
+    4: {"closed": [(0, "start", 1.0)]},
+    6: {name: [(0, "end", 1.0)] for name in STYLES[6]},
+    8: {"figure_eight": [(0, "end", 1.0)], "slim_eight": [(0, "end", 1.0)], "two_loops": [(0, "end", 1.0)],
+        "stacked_circles": [(0, "end", 1.0), (1, "end", 1.0)]},
+    9: {name: [(0, "start", 0.5)] for name in STYLES[9]},
+}
+
+
+# Proportions people vary, one part of each digit grown or shrunk as a whole (DrawParams.proportion):
+# the control points inside `box` (x0, y0, x1, y1, unit box) are scaled about `anchor` along
+# the axes marked True in `axes` (x, y). Neighbouring points move together, so the part keeps
+# its shape and only its size against the rest of the digit changes. `range`, if given, is the
+# digit's own factor range (the generator's is mapped onto it), narrower where a part grown or
+# shrunk too far makes another digit (a long flag turns a 1 into a 7, a 6's loop reaching the top
+# makes a 0, a 9's huge loop an "a", a tiny loop under a thick brush a blob).
+PARTS: dict[int, dict] = {
+    0: dict(what="the top's width", box=(0.0, 0.0, 1.0, 0.5), anchor=(0.5, 0.5), axes=(True, False)),
+    1: dict(what="the flag's length", box=(0.0, 0.0, 0.46, 0.3), anchor=(0.53, 0.0), axes=(True, True), range=(0.5, 0.9)),
+    2: dict(what="the bottom's length", box=(0.35, 0.85, 1.0, 1.0), anchor=(0.15, 0.98), axes=(True, False)),
+    3: dict(what="the top bowl's size", box=(0.0, 0.0, 1.0, 0.46), anchor=(0.45, 0.46), axes=(True, True), range=(0.75, 1.35)),
+    4: dict(what="the stem's length below the bar", box=(0.0, 0.7, 1.0, 1.0), anchor=(0.5, 0.62), axes=(False, True)),
+    5: dict(what="the top bar's length", box=(0.5, 0.0, 1.0, 0.05), anchor=(0.3, 0.0), axes=(True, False)),
+    6: dict(what="the loop's size", box=(0.0, 0.4, 1.0, 1.0), anchor=(0.5, 1.0), axes=(True, True), range=(0.85, 1.15)),
+    7: dict(what="the bar's length", box=(0.0, 0.0, 0.6, 0.25), anchor=(0.84, 0.0), axes=(True, False)),
+    8: dict(what="the top loop's size", box=(0.0, 0.0, 1.0, 0.46), anchor=(0.5, 0.46), axes=(True, True), range=(0.75, 1.35)),
+    9: dict(what="the loop's size", box=(0.0, 0.0, 1.0, 0.58), anchor=(0.76, 0.0), axes=(True, True), range=(0.85, 1.2)),
+}

@@ -55,7 +55,8 @@ def test_every_digit_has_four_styles_inside_the_unit_box():
 def test_random_params_stay_in_range():
     rng = np.random.default_rng(0)
     params = [dd.random_params(rng) for _ in range(500)]
-    assert all(abs(p.slant_deg) <= dd.SLANT_DEG and abs(p.rotation_deg) <= dd.ROTATION_DEG for p in params)
+    assert all(dd.SLANT[0] <= p.slant_deg <= dd.SLANT[1] and abs(p.slant_deg) <= dd.SLANT_DEG for p in params)
+    assert all(abs(p.rotation_deg) <= dd.ROTATION_DEG for p in params)
     assert all(dd.SIZE[0] <= p.size <= dd.SIZE[1] and dd.ASPECT[0] <= p.aspect <= dd.ASPECT[1] for p in params)
     assert all(dd.TREMOR[0] <= p.tremor <= dd.TREMOR[1] and dd.JITTER[0] <= p.jitter <= dd.JITTER[1] for p in params)
     assert all(0 <= p.place[0] <= 1 and 0 <= p.place[1] <= 1 for p in params)
@@ -63,6 +64,67 @@ def test_random_params_stay_in_range():
     assert min(widths) == BRUSH_MIN and max(widths) == BRUSH_MAX and all(w == int(w) for w in widths)
     assert {dd.brush_bin(w) for w in widths} == {"thin", "medium", "thick"}
     assert dd.brush_bin(12) == "thin" and dd.brush_bin(13) == "medium" and dd.brush_bin(25) == "thick"
+
+
+def test_sloppiness_params_stay_in_range_and_spread():
+    rng = np.random.default_rng(1)
+    params = [dd.random_params(rng) for _ in range(500)]
+    assert max(p.slant_deg for p in params) > 25  # people slant up to 25-30 degrees
+    for name, (low, high) in (("closure", dd.CLOSURE), ("join", dd.JOIN), ("hook", dd.HOOK), ("stroke_shift", dd.STROKE_SHIFT),
+                              ("wobble", dd.WOBBLE), ("corner", dd.CORNER), ("proportion", dd.PROPORTION), ("warp", dd.WARP)):
+        values = np.array([getattr(p, name) for p in params])
+        assert low <= values.min() and values.max() <= high, name
+        assert values.max() - values.min() > 0.5 * (high - low), name  # the range is used
+    closures = np.array([p.closure for p in params])
+    assert (closures < -0.1).any() and (closures > 0.1).any()  # loops left open and overshot, by >10 % of the height
+    assert dd.WOBBLE[1] > 2 * dd.TREMOR[1]  # the slow wobble is wider than the fine tremor
+    corner = np.array([p.corner for p in params])
+    speed = np.array([p.step_px for p in params])
+    assert np.corrcoef(corner, speed)[0, 1] > 0.3  # a quicker mouse cuts corners more
+    # the neutral drawing is tidy
+    assert (dd.NEUTRAL.closure, dd.NEUTRAL.join, dd.NEUTRAL.hook, dd.NEUTRAL.stroke_shift, dd.NEUTRAL.wobble,
+            dd.NEUTRAL.corner, dd.NEUTRAL.warp, dd.NEUTRAL.proportion) == (0, 0, 0, 0, 0, 0, 0, 1)
+
+
+def test_every_closure_and_part_names_a_real_stroke_end():
+    from bench.strokes import CLOSURES, PARTS
+    for label, styles in CLOSURES.items():
+        for style, ends in styles.items():
+            for stroke, end, gap_scale in ends:
+                assert stroke < len(STYLES[label][style]) and end in ("start", "end") and 0 < gap_scale <= 1
+    for label, part in PARTS.items():
+        low, high = part.get("range", dd.PROPORTION)
+        assert 0 < low <= 1 <= high or high < 1, label  # a range may only shrink (a 1's flag)
+        box = np.array(part["box"]).reshape(2, 2)
+        inside = [(x, y) for s in STYLES[label].values() for stroke in s for x, y in stroke
+                  if box[0, 0] <= x <= box[1, 0] and box[0, 1] <= y <= box[1, 1]]
+        assert inside, label  # the part moves some control points
+
+
+def test_open_loop_gap_and_overshoot_follow_closure():
+    from dataclasses import replace
+    rng = lambda: np.random.default_rng(1)  # noqa: E731
+    (tidy,), _ = dd.layout(0, "oval", dd.NEUTRAL, rng())
+    (gap,), _ = dd.layout(0, "oval", replace(dd.NEUTRAL, closure=-0.15), rng())
+    (over,), _ = dd.layout(0, "oval", replace(dd.NEUTRAL, closure=0.12), rng())
+    height = dd.NEUTRAL.size * CANVAS_SIZE
+    assert np.linalg.norm(tidy[-1] - tidy[0]) < 2
+    assert 0.12 * height < np.linalg.norm(gap[-1] - gap[0]) < 0.18 * height  # stops short of its start
+    from_start = np.linalg.norm(over[len(over) // 2:] - over[0], axis=1)
+    assert from_start.min() < 0.03 * height and from_start[-1] > 0.08 * height  # meets its start, then runs on past it
+
+
+def test_sloppy_drawing_keeps_its_strokes_on_the_pad_and_is_quick(pad):
+    import time
+    start = time.perf_counter()
+    drawings = dd.generate("tune", 1, pad=pad)
+    per_drawing = (time.perf_counter() - start) / len(drawings)
+    assert per_drawing < 0.05  # ~10 ms on two cores; generous for slow runners
+    assert {d.label for d in drawings} == set(range(10))
+    for d in drawings:
+        assert len(d.strokes) == len(STYLES[d.label][d.style])
+        frame = np.concatenate([d.canvas[0], d.canvas[-1], d.canvas[:, 0], d.canvas[:, -1]])
+        assert frame.max() == 0
 
 
 def test_generator_draws_through_the_real_pad(pad):
