@@ -1,7 +1,8 @@
 """Choose the Robust preset's schedule on a validation split, never on the test set.
 
 Trains on MNIST's first 50,000 training images and reports accuracy on the other 10,000
-(which no candidate trains on); the test set is not read. Each candidate is one line:
+(which no candidate trains on), and on the drawn digits' "tune" split (bench/drawn_digits.py);
+neither MNIST's test set nor the drawn "test" split is read. Each candidate is one line:
 
     python bench/tune_robust.py                       # the default candidates
     python bench/tune_robust.py --epochs 20 --batch 16 --lr 1 --decay 0.9 [--elastic 1.5]
@@ -31,18 +32,32 @@ def validation_split(mnist: Dataset) -> Dataset:
     return Dataset(mnist.train_images[:keep], mnist.train_labels[:keep], mnist.train_images[keep:], mnist.train_labels[keep:], mnist.directory)
 
 
-def run(split: Dataset, config: TrainingConfig, seed: int = 0) -> tuple[list[float], float]:
-    """Validation accuracy after each epoch, and the training seconds."""
+def run(split: Dataset, config: TrainingConfig, seed: int = 0) -> tuple[list[float], float, NeuralNetwork]:
+    """Validation accuracy after each epoch, the training seconds and the trained network."""
     network = NeuralNetwork(seed=seed)
     accuracies, seconds = [], 0.0
     for event in train(network, split, replace(config, seed=seed, snapshot_weights=False)):
         if isinstance(event, Evaluation):
             accuracies.append(event.test_accuracy)
             seconds += event.seconds
-    return accuracies, seconds
+    return accuracies, seconds, network
 
 
 FULL = AugmentSettings(rotation_degrees=12, slant_degrees=18, scale=(0.8, 1.15), aspect=(0.75, 1.2), shift_pixels=2, thickness=(-0.6, 0.9))
+
+
+def drawn_accuracy(network: NeuralNetwork) -> str:
+    """Accuracy on the drawn digits' tune split as the app prepares them: overall, thin / medium / thick."""
+    import numpy as np
+
+    from bench.drawn_digits import BRUSH_BINS, brush_bin
+    from bench.handwriting import APP_PREPARATION, accuracy, drawn_set
+
+    tune = drawn_set("tune", 12)
+    overall, predictions = accuracy(network, tune[APP_PREPARATION], tune["labels"])
+    right = predictions == tune["labels"]
+    bins = np.array([brush_bin(width) for width in tune["brush"]])
+    return f"{100 * overall:.1f} % ({' / '.join(f'{100 * right[bins == name].mean():.1f}' for name, _, _ in BRUSH_BINS)})"
 
 
 def scaled_settings(strength: float, elastic: float) -> AugmentSettings:
@@ -81,12 +96,13 @@ def main() -> None:
             augment=not args.plain, augment_settings=scaled_settings(args.strength, args.elastic),
         )
         started = time.perf_counter()
-        accuracies, seconds = run(split, config, args.seed)
+        accuracies, seconds, network = run(split, config, args.seed)
         accuracy = accuracies[-1]
+        drawn = drawn_accuracy(network)
         print(
             f"epochs {epochs:3d} batch {args.batch:3d} lr {args.lr:g} decay {args.decay:g} "
             f"augment {'off' if args.plain else f'×{args.strength:g}'} elastic {args.elastic:g} seed {args.seed}: "
-            f"validation {100 * accuracy:.2f} %  ({seconds:.1f} s training, {time.perf_counter() - started:.1f} s wall)\n"
+            f"validation {100 * accuracy:.2f} %, drawn (tune split) {drawn}  ({seconds:.1f} s training, {time.perf_counter() - started:.1f} s wall)\n"
             f"    by epoch: {' '.join(f'{100 * value:.2f}' for value in accuracies)}",
             flush=True,
         )

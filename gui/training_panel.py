@@ -42,7 +42,7 @@ class TrainingPanel(QGroupBox):
         self.preset_combo = QComboBox(objectName="presetCombo")
         self.preset_combo.addItem(self.tr("Tutorial (batch 1, lr 0.1, 5 epochs)"), "tutorial")
         self.preset_combo.addItem(self.tr("Fast (batch 16, lr 1, 8 epochs)"), "fast")
-        self.preset_combo.addItem(self.tr("Robust (batch 8, augmented, 20 epochs)"), "robust")
+        self.preset_combo.addItem(self.tr("Robust (batch 16, lr 1, augmented, 20 epochs)"), "robust")
         self.preset_combo.addItem(self.tr("Custom"), "custom")
         self.preset_combo.setToolTip(
             self.tr("Tutorial: the tutorial's settings. Fast: mini-batches, over 97.5 % in seconds. "

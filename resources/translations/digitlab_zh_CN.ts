@@ -1435,11 +1435,6 @@
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="45" />
-        <source>Robust (batch 8, augmented, 20 epochs)</source>
-        <translation>稳健（批量 8，数据增强，20 轮）</translation>
-    </message>
-    <message>
         <location filename="../../gui/training_panel.py" line="46" />
         <source>Custom</source>
         <translation>自定义</translation>
@@ -1545,6 +1540,11 @@
         <location filename="../../gui/training_panel.py" line="96" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="45" />
+        <source>Robust (batch 16, lr 1, augmented, 20 epochs)</source>
+        <translation>稳健（批量 16，学习率 1，数据增强，20 轮）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="48" />
