@@ -5,7 +5,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoubleSpinBox, QProgressBar
 
-from core.network import NeuralNetwork
+from checks import assert_same_network
+from core.network import load_with_extras
 from gui.main_window import MainWindow
 
 NAMES = {
@@ -186,19 +187,42 @@ def test_settings_persist(qtbot, settings, small_mnist):
     qtbot.waitUntil(lambda: second.session.state != "loading", timeout=60_000)
 
 
-def test_save_and_open_a_model(window, qtbot, tmp_path):
-    start(window, qtbot, epochs=1)
+def curve_points(curve):
+    xs, ys = curve.getData()
+    return (np.array([]), np.array([])) if xs is None else (np.asarray(xs), np.asarray(ys))
+
+
+def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qtbot, tmp_path):
+    start(window, qtbot, epochs=2, learning_rate=0.2)
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    trained, history = window.session.network.copy(), window.session.history
+    shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
+    assert len(shown["test_curve"][0]) == 2
     path = tmp_path / "trained.npz"
     assert window.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()
-    saved = NeuralNetwork.load(path)
-    assert saved.epochs_trained == 1 and saved.test_accuracy == window.session.network.test_accuracy
+
     window.new_model()
-    assert not np.array_equal(window.session.network.w_ih, saved.w_ih)
+    assert not np.array_equal(window.session.network.w_ih, trained.w_ih)
+    assert len(curve_points(window.charts.test_curve)[0]) == 0
     assert window.open_model(path)
-    np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
-    assert "epochs trained: 1" in window.model_label.text()
+
+    assert_same_network(window.session.network, trained)
+    assert window.session.history == history  # curves, epoch rows, settings, outcome
+    for name, (xs, ys) in shown.items():  # the user sees the same curves again
+        again_xs, again_ys = curve_points(getattr(window.charts, name))
+        np.testing.assert_array_equal(again_xs, xs, err_msg=name)
+        np.testing.assert_array_equal(again_ys, ys, err_msg=name)
+    assert "epochs trained: 2" in window.model_label.text()
+
+    again = tmp_path / "again.npz"  # save → open → save changes nothing
+    assert window.save_model_to(again)
+    first, second = (load_with_extras(file) for file in (path, again))
+    assert_same_network(second[0], first[0])
+    assert first[1].keys() == second[1].keys() and "history_epoch_test_loss" in first[1]
+    for key, value in first[1].items():
+        assert second[1][key].dtype == value.dtype, key
+        np.testing.assert_array_equal(second[1][key], value, err_msg=key)
 
 
 def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
