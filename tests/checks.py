@@ -30,3 +30,8 @@ class ObservedControl(TrainingControl):
         waited = super().wait_while_paused()
         self.parked.clear()
         return waited
+
+
+def pad_as_28x28(canvas: np.ndarray) -> np.ndarray:
+    """The pad's 280×280 canvas shrunk back to 28×28 (each pixel the mean of its 10×10 block)."""
+    return canvas.reshape(28, 10, 28, 10).mean(axis=(1, 3))
