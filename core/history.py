@@ -131,7 +131,7 @@ class RunHistory:
                 rows = {"samples_seen": column("history_test_samples", int), "test_accuracy": column("history_test_accuracy", float)}
                 rows["epoch"] = list(range(1, len(rows["samples_seen"]) + 1))
                 rows.update({name: [float("nan")] * len(rows["epoch"]) for name in EPOCH_COLUMNS if name not in rows})
-        except (KeyError, TypeError, json.JSONDecodeError) as problem:
+        except (KeyError, TypeError, OverflowError, json.JSONDecodeError) as problem:
             raise ValueError(f"the saved training history is incomplete ({problem})") from None
         if len({len(history.samples), *map(len, curves.values())}) != 1 or len({*map(len, rows.values())}) != 1:
             raise ValueError("the saved training history's rows have different lengths")

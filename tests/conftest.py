@@ -5,6 +5,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# in CI (.ci/run sets CI) hypothesis draws the same examples on every run, so a failure repeats
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -87,13 +93,14 @@ def trained(mnist):
 
     ``train_sequential`` in one call is what ``core.training.train`` does for batch size 1, minus
     the shuffle and the timing-dependent chunking, so the weights are the same on every run.
-    Tests must not change it (copy it first).
+    Its weights are read-only: a test that trains it fails at once (``trained.copy()`` is writable).
     """
     from core.data import images_to_inputs, labels_to_targets
     from core.network import NeuralNetwork
 
     network = NeuralNetwork(seed=1)
     network.train_sequential(images_to_inputs(mnist.train_images[:10_000]), labels_to_targets(mnist.train_labels[:10_000]))
+    network.w_ih.flags.writeable = network.w_ho.flags.writeable = False
     return network
 
 

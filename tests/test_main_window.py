@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoubleSpinBox, QProgressBar
 
-from checks import assert_same_network
+from checks import ObservedControl, assert_same_network
 from core.network import load_with_extras
 from gui.main_window import MainWindow
 
@@ -60,7 +60,8 @@ def test_widgets_have_stable_names(window):
         find(window, name)
 
 
-def test_train_pause_resume_stop(window, qtbot):
+def test_train_pause_resume_stop(window, qtbot, monkeypatch):
+    monkeypatch.setattr("gui.session.TrainingControl", ObservedControl)  # tells when the worker has parked
     start(window, qtbot)
     session = window.session
     assert not find(window, "hiddenNodesSpin").isEnabled() and not find(window, "startButton").isEnabled()
@@ -72,10 +73,12 @@ def test_train_pause_resume_stop(window, qtbot):
 
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "paused"
-    qtbot.wait(500)  # the chunk in progress ends (about 20 ms; longer on a loaded machine)
+    control = session._control
+    qtbot.waitUntil(control.parked.is_set, timeout=5000)  # the chunk in progress ends, then the worker waits
+    QApplication.processEvents()  # that chunk's report
     seen = len(session.history.samples)
-    qtbot.wait(300)
-    assert len(session.history.samples) == seen  # nothing while paused
+    QApplication.processEvents()
+    assert len(session.history.samples) == seen and control.parked.is_set()  # nothing while paused
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "running"
     qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=3000)
@@ -102,11 +105,15 @@ def test_learning_rate_change_mid_run_is_used(window, qtbot):
     start(window, qtbot, learning_rate=0.1)
     session = window.session
     qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
-    find(window, "learningRateSpin").setValue(0.05)
+    spin = find(window, "learningRateSpin")
+    spin.clear()
+    qtbot.keyClicks(spin, "0.05")  # typed, as a user does
     qtbot.waitUntil(lambda: session.history.learning_rate[-1] == pytest.approx(0.05), timeout=3000)
     assert session.history.learning_rate[0] == pytest.approx(0.1)
-    session.stop()
+    assert session.runs == [] and session.state == "running"  # the same run goes on, with the new rate
+    qtbot.mouseClick(find(window, "stopButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
+    assert session.network.learning_rate == pytest.approx(0.05)  # the weights were last moved with it
 
 
 def test_drawing_predicts_undo_and_clear(window, qtbot):
