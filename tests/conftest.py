@@ -22,6 +22,13 @@ def qt_test_paths():
 
 
 @pytest.fixture(autouse=True)
+def personal_set_in_a_temporary_folder(request, monkeypatch, tmp_path):
+    """Each window keeps the digits a test adds to "My handwriting" to that test alone."""
+    if "qtbot" in request.fixturenames:
+        monkeypatch.setattr("gui.main_window.personal_set_path", lambda: tmp_path / "personal-digits.npz")
+
+
+@pytest.fixture(autouse=True)
 def no_thread_or_timer_left_running(request):
     yield
     if "qtbot" not in request.fixturenames:

@@ -147,18 +147,6 @@ def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
     assert correct >= 24
 
 
-def test_predictions_while_training_use_a_snapshot(window, qtbot):
-    start(window, qtbot)
-    session = window.session
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
-    assert session.predictor() is not session.network
-    window.drawing_pad.load_image(session.dataset.test_images[0])
-    assert find(window, "predictionLabel").text() != ""
-    session.stop()
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
-    assert session.predictor() is session.network
-
-
 def test_closing_mid_run_stops_the_worker(window, qtbot):
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
