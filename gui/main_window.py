@@ -572,6 +572,8 @@ class MainWindow(QMainWindow):
             return False
         network = self.session.network
         self.charts.clear()  # the curves were another network's
+        if self.session.history is not None:  # the file's own
+            self.charts.show_history(self.session.history)
         self.training_panel.hidden_spin.setValue(network.hidden_nodes)
         self.settings.setValue("files/last_folder", str(Path(path).parent))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)

@@ -108,9 +108,13 @@ class TrainingSession(QObject):
         network, extras = load_with_extras(path)  # raises ModelFileError naming the file
         if network.input_nodes != 784 or network.output_nodes != 10:
             raise ValueError(f"{path}: a {network.input_nodes}-{network.hidden_nodes}-{network.output_nodes} network does not fit 28×28 digits")
+        try:
+            history = RunHistory.from_arrays(extras)  # the curves saved with it, if any
+        except ValueError:
+            history = None  # a damaged history does not keep the weights out
         self.stop_and_wait()  # only once the file is known to be good
         self.network = self.snapshot = network
-        self.history = None
+        self.history = history
         self.model_path = Path(path)
         self.unsaved = False
         self.last_evaluation = None

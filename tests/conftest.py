@@ -5,6 +5,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# in CI (.ci/run sets CI) hypothesis draws the same examples on every run, so a failure repeats
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -13,6 +19,13 @@ def qt_test_paths():
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def personal_set_in_a_temporary_folder(request, monkeypatch, tmp_path):
+    """Each window keeps the digits a test adds to "My handwriting" to that test alone."""
+    if "qtbot" in request.fixturenames:
+        monkeypatch.setattr("gui.main_window.personal_set_path", lambda: tmp_path / "personal-digits.npz")
 
 
 @pytest.fixture(autouse=True)
@@ -87,13 +100,14 @@ def trained(mnist):
 
     ``train_sequential`` in one call is what ``core.training.train`` does for batch size 1, minus
     the shuffle and the timing-dependent chunking, so the weights are the same on every run.
-    Tests must not change it (copy it first).
+    Its weights are read-only: a test that trains it fails at once (``trained.copy()`` is writable).
     """
     from core.data import images_to_inputs, labels_to_targets
     from core.network import NeuralNetwork
 
     network = NeuralNetwork(seed=1)
     network.train_sequential(images_to_inputs(mnist.train_images[:10_000]), labels_to_targets(mnist.train_labels[:10_000]))
+    network.w_ih.flags.writeable = network.w_ho.flags.writeable = False
     return network
 
 

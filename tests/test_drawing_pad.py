@@ -6,6 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import pytest
+from checks import pad_as_28x28
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
@@ -216,6 +217,17 @@ def _correlation(a, b):
     return float(np.corrcoef(a.ravel(), b.ravel())[0, 1])
 
 
+def _ink_box(image):
+    """The rows holding ink over half strength, as (first, last + 1)."""
+    rows = np.flatnonzero((image > 0.5).any(axis=1))
+    return rows[0], rows[-1] + 1
+
+
+def _centre_of_mass(image):
+    rows, cols = np.mgrid[0 : image.shape[0], 0 : image.shape[1]]
+    return np.array([(rows * image).sum(), (cols * image).sum()]) / image.sum()
+
+
 def _synthetic_digit():
     """A uint8 (28, 28) ring, like a 0, inside MNIST's central 20x20 box."""
     rows, cols = np.mgrid[0:28, 0:28]
@@ -233,7 +245,15 @@ def test_load_image_puts_the_digit_on_the_pad(pad, qtbot, source):
     with qtbot.waitSignal(pad.changed):
         pad.load_image(digit)
     assert not pad.is_empty()
-    seen = canvas_to_inputs(pad.canvas()).image28
+    canvas, unit = pad.canvas(), digit / 255.0
+    scale = CANVAS_SIZE / 28  # each of the digit's pixels covers 10×10 of the pad
+    # the same place and size: ink box and centre of mass are the digit's, ten times larger
+    (top, bottom), (left, right) = _ink_box(canvas), _ink_box(canvas.T)
+    (d_top, d_bottom), (d_left, d_right) = _ink_box(unit), _ink_box(unit.T)
+    np.testing.assert_allclose([top, bottom, left, right], scale * np.array([d_top, d_bottom, d_left, d_right]), atol=scale)
+    np.testing.assert_allclose(_centre_of_mass(canvas), scale * (_centre_of_mass(unit) + 0.5), atol=2)
+    assert _correlation(pad_as_28x28(canvas), unit) > 0.95
+    seen = canvas_to_inputs(canvas).image28
     own = canvas_to_inputs(uint8_to_unit(digit)).image28
     assert _correlation(seen, own) > 0.8
 

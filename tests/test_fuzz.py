@@ -10,6 +10,7 @@ answer with a result that makes sense or with their own error type, never anothe
 """
 import io
 import math
+import os
 import zipfile
 
 import numpy as np
@@ -20,6 +21,7 @@ from hypothesis.extra import numpy as hnp
 
 from core.data import IDX_TYPES, read_idx_bytes
 from core.errors import DataError, ModelFileError
+from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
 from core.preprocess import canvas_to_inputs
 
@@ -228,3 +230,22 @@ def test_load_of_npz_with_random_arrays_gives_a_sound_network_or_model_file_erro
     if network is not None:
         for key in ("w_ih", "w_ho"):
             np.testing.assert_array_equal(getattr(network, key), arrays[key])
+
+
+HISTORY_KEYS = sorted(RunHistory().to_arrays())
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(HISTORY_KEYS), small_arrays(), max_size=len(HISTORY_KEYS)), st.booleans())
+def test_a_saved_history_of_random_arrays_comes_back_or_is_refused_with_value_error(arrays, complete):
+    if complete:  # a whole history with some of its arrays replaced
+        arrays = {**RunHistory().to_arrays(), **arrays}
+    try:
+        history = RunHistory.from_arrays(arrays)
+    except ValueError:
+        return
+    assert history is None or len(history.samples) == len(history.loss) == len(history.smoothed_loss)
+
+
+def test_hypothesis_repeats_its_examples_in_ci():
+    assert FUZZ.derandomize == bool(os.environ.get("CI"))

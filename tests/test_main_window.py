@@ -5,7 +5,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoubleSpinBox, QProgressBar
 
-from core.network import NeuralNetwork
+from checks import ObservedControl, assert_same_network
+from core.network import load_with_extras
 from gui.main_window import MainWindow
 
 NAMES = {
@@ -59,7 +60,8 @@ def test_widgets_have_stable_names(window):
         find(window, name)
 
 
-def test_train_pause_resume_stop(window, qtbot):
+def test_train_pause_resume_stop(window, qtbot, monkeypatch):
+    monkeypatch.setattr("gui.session.TrainingControl", ObservedControl)  # tells when the worker has parked
     start(window, qtbot)
     session = window.session
     assert not find(window, "hiddenNodesSpin").isEnabled() and not find(window, "startButton").isEnabled()
@@ -71,10 +73,12 @@ def test_train_pause_resume_stop(window, qtbot):
 
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "paused"
-    qtbot.wait(500)  # the chunk in progress ends (about 20 ms; longer on a loaded machine)
+    control = session._control
+    qtbot.waitUntil(control.parked.is_set, timeout=5000)  # the chunk in progress ends, then the worker waits
+    QApplication.processEvents()  # that chunk's report
     seen = len(session.history.samples)
-    qtbot.wait(300)
-    assert len(session.history.samples) == seen  # nothing while paused
+    QApplication.processEvents()
+    assert len(session.history.samples) == seen and control.parked.is_set()  # nothing while paused
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "running"
     qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=3000)
@@ -101,11 +105,15 @@ def test_learning_rate_change_mid_run_is_used(window, qtbot):
     start(window, qtbot, learning_rate=0.1)
     session = window.session
     qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
-    find(window, "learningRateSpin").setValue(0.05)
+    spin = find(window, "learningRateSpin")
+    spin.clear()
+    qtbot.keyClicks(spin, "0.05")  # typed, as a user does
     qtbot.waitUntil(lambda: session.history.learning_rate[-1] == pytest.approx(0.05), timeout=3000)
     assert session.history.learning_rate[0] == pytest.approx(0.1)
-    session.stop()
+    assert session.runs == [] and session.state == "running"  # the same run goes on, with the new rate
+    qtbot.mouseClick(find(window, "stopButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
+    assert session.network.learning_rate == pytest.approx(0.05)  # the weights were last moved with it
 
 
 def test_drawing_predicts_undo_and_clear(window, qtbot):
@@ -137,18 +145,6 @@ def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
         window.drawing_pad.load_image(dataset.test_images[index])
         correct += label.text() == str(dataset.test_labels[index])
     assert correct >= 24
-
-
-def test_predictions_while_training_use_a_snapshot(window, qtbot):
-    start(window, qtbot)
-    session = window.session
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
-    assert session.predictor() is not session.network
-    window.drawing_pad.load_image(session.dataset.test_images[0])
-    assert find(window, "predictionLabel").text() != ""
-    session.stop()
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
-    assert session.predictor() is session.network
 
 
 def test_closing_mid_run_stops_the_worker(window, qtbot):
@@ -186,19 +182,42 @@ def test_settings_persist(qtbot, settings, small_mnist):
     qtbot.waitUntil(lambda: second.session.state != "loading", timeout=60_000)
 
 
-def test_save_and_open_a_model(window, qtbot, tmp_path):
-    start(window, qtbot, epochs=1)
+def curve_points(curve):
+    xs, ys = curve.getData()
+    return (np.array([]), np.array([])) if xs is None else (np.asarray(xs), np.asarray(ys))
+
+
+def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qtbot, tmp_path):
+    start(window, qtbot, epochs=2, learning_rate=0.2)
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    trained, history = window.session.network.copy(), window.session.history
+    shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
+    assert len(shown["test_curve"][0]) == 2
     path = tmp_path / "trained.npz"
     assert window.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()
-    saved = NeuralNetwork.load(path)
-    assert saved.epochs_trained == 1 and saved.test_accuracy == window.session.network.test_accuracy
+
     window.new_model()
-    assert not np.array_equal(window.session.network.w_ih, saved.w_ih)
+    assert not np.array_equal(window.session.network.w_ih, trained.w_ih)
+    assert len(curve_points(window.charts.test_curve)[0]) == 0
     assert window.open_model(path)
-    np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
-    assert "epochs trained: 1" in window.model_label.text()
+
+    assert_same_network(window.session.network, trained)
+    assert window.session.history == history  # curves, epoch rows, settings, outcome
+    for name, (xs, ys) in shown.items():  # the user sees the same curves again
+        again_xs, again_ys = curve_points(getattr(window.charts, name))
+        np.testing.assert_array_equal(again_xs, xs, err_msg=name)
+        np.testing.assert_array_equal(again_ys, ys, err_msg=name)
+    assert "epochs trained: 2" in window.model_label.text()
+
+    again = tmp_path / "again.npz"  # save → open → save changes nothing
+    assert window.save_model_to(again)
+    first, second = (load_with_extras(file) for file in (path, again))
+    assert_same_network(second[0], first[0])
+    assert first[1].keys() == second[1].keys() and "history_epoch_test_loss" in first[1]
+    for key, value in first[1].items():
+        assert second[1][key].dtype == value.dtype, key
+        np.testing.assert_array_equal(second[1][key], value, err_msg=key)
 
 
 def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):

@@ -3,6 +3,7 @@ import warnings
 
 import numpy as np
 import pytest
+from checks import assert_same_network
 
 from core.data import images_to_inputs, labels_to_targets
 from core.errors import ModelFileError
@@ -157,18 +158,17 @@ def test_sigmoid_never_overflows_or_warns_at_any_learning_rate(samples):
         assert np.isfinite(outputs).all()
 
 
-def test_save_and_load_round_trip(tmp_path):
-    network = NeuralNetwork(hidden_nodes=30, learning_rate=0.25, seed=11)
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_save_and_load_round_trip(tmp_path, dtype):
+    network = NeuralNetwork(hidden_nodes=30, learning_rate=0.25, seed=11, dtype=dtype)
     network.epochs_trained = 3
     network.test_accuracy = 0.9512
     path = tmp_path / "model.npz"
     network.save(path)
     loaded = NeuralNetwork.load(path)
-    np.testing.assert_array_equal(loaded.w_ih, network.w_ih)
-    np.testing.assert_array_equal(loaded.w_ho, network.w_ho)
+    assert loaded.w_ih.dtype == loaded.w_ho.dtype == np.dtype(dtype)
+    assert_same_network(loaded, network)
     assert (loaded.hidden_nodes, loaded.learning_rate, loaded.epochs_trained) == (30, 0.25, 3)
-    assert loaded.test_accuracy == pytest.approx(0.9512) and loaded.seed == 11
-    assert loaded.created == network.created
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
     import os
 

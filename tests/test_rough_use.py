@@ -141,10 +141,11 @@ def test_reset_then_start_at_once_is_not_ended_by_the_old_run(window, qtbot):
     """A stopped run's late 'finished' signal must not wrap up the next run."""
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    old_job = window.session._job
     window.new_model()  # stops and waits; the old job's signals are still queued
     window.start_training()  # before the event loop has run
     assert window.session.state == "running"
-    qtbot.wait(200)  # the queued signals of the old run arrive now
+    qtbot.waitUntil(lambda: not old_job.is_running(), timeout=5000)  # its last signal, 'finished', has arrived
     assert window.session.state == "running" and len(training_jobs()) == 1
     assert window.session.history is not window.session.runs[-1]
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
@@ -188,7 +189,8 @@ def test_drawing_while_training(window, qtbot):
     for stroke in range(5):
         draw(pad, [(x0 + w * (0.3 + 0.1 * stroke), y0 + w * (0.2 + 0.6 * i / 15)) for i in range(16)])
         assert label.text() in list("0123456789")
-        qtbot.wait(30)
+        with qtbot.waitSignal(window.session.progressed, timeout=5000):
+            pass  # the next stroke meets newer weights
     window.undo_button.click()
     window.clear_button.click()
     assert label.text() == "" and pad.is_empty()

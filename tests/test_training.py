@@ -1,9 +1,10 @@
 """The training generator: progress, evaluation, stop, pause, learning-rate changes, divergence."""
+import queue
 import threading
-import time
 
 import numpy as np
 import pytest
+from checks import ObservedControl
 
 from core.network import NeuralNetwork
 from core.training import (
@@ -31,21 +32,37 @@ def test_one_epoch_on_10000_samples_reaches_90_percent(mnist):
     assert [p.samples_seen for p in progress] == sorted(p.samples_seen for p in progress)
 
 
+class FakeClock:
+    """perf_counter for core.training: each call moves time on by ``step`` seconds."""
+
+    def __init__(self, step):
+        self.step, self.now = step, 0.0
+
+    def __call__(self):
+        self.now += self.step
+        return self.now
+
+
 def test_progress_is_throttled_and_holds_copies(mnist, monkeypatch):
-    """Reports come no more often than progress_interval, on a fake clock that ticks 20 ms a call."""
+    """Reports come no more often than progress_interval, though every chunk could fill one.
+
+    Chunks of 1,024 samples (over MIN_WINDOW) on a fake clock where each takes 6 ms: without the
+    throttle each of the ~30 chunks would bring a report; with it, one comes every 5 chunks.
+    """
     import core.training
 
-    clock = iter(range(10**9))
-    monkeypatch.setattr(core.training.time, "perf_counter", lambda: next(clock) * 0.02)
+    clock = FakeClock(0.002)  # called 3 times a chunk
+    monkeypatch.setattr(core.training.time, "perf_counter", clock)
+    monkeypatch.setattr(core.training, "MAX_CHUNK", 1024)
     network = NeuralNetwork(seed=0)
-    config = TrainingConfig(epochs=1, limit=20_000, progress_interval=0.5)
+    config = TrainingConfig(epochs=1, limit=30_000, progress_interval=0.03)
     snapshots = []
     for event in train(network, mnist, config):
         if isinstance(event, Progress):
-            snapshots.append((next(clock) * 0.02, event, event.w_ih.copy()))
+            snapshots.append((clock.now, event, event.w_ih.copy()))
     times = [at for at, _, _ in snapshots]
-    assert len(snapshots) >= 2
-    assert all(later - earlier >= 0.5 for earlier, later in zip(times[:-2], times[1:-1]))  # the last is the run's end
+    assert 4 <= len(snapshots) <= 8
+    assert all(later - earlier >= config.progress_interval for earlier, later in zip(times[:-2], times[1:-1]))  # the last is the run's end
     for _, event, at_the_time in snapshots:
         assert event.w_ih is not network.w_ih
         np.testing.assert_array_equal(event.w_ih, at_the_time)  # nobody wrote to it afterwards
@@ -62,19 +79,30 @@ def test_same_seed_same_result_and_mini_batches_learn(mnist):
 
 
 def run_in_thread(network, dataset, config, control):
-    events = []
-    thread = threading.Thread(target=lambda: events.extend(train(network, dataset, config, control)))
+    """Train in a thread; return it, the list of its events, and a queue that receives each event as it comes."""
+    events, arrived = [], queue.Queue()
+
+    def work():
+        for event in train(network, dataset, config, control):
+            events.append(event)
+            arrived.put(event)
+
+    thread = threading.Thread(target=work)
     thread.start()
-    return thread, events
+    return thread, events, arrived
+
+
+def next_progress(arrived):
+    while not isinstance(event := arrived.get(timeout=60), Progress):
+        pass
+    return event
 
 
 def test_stop_ends_the_run_between_chunks(mnist):
     """Stop lands mid-epoch: no evaluation follows. (How fast: bench/bench.py measures it.)"""
     control = TrainingControl()
-    thread, events = run_in_thread(NeuralNetwork(seed=0), mnist, TrainingConfig(epochs=5), control)
-    deadline = time.monotonic() + 60
-    while not any(isinstance(e, Progress) for e in events) and time.monotonic() < deadline:
-        time.sleep(0.01)  # until the run is under way
+    thread, events, arrived = run_in_thread(NeuralNetwork(seed=0), mnist, TrainingConfig(epochs=5), control)
+    next_progress(arrived)  # the run is under way
     control.stop()
     thread.join(timeout=30)
     assert not thread.is_alive()
@@ -83,22 +111,21 @@ def test_stop_ends_the_run_between_chunks(mnist):
 
 
 def test_pause_and_resume(mnist):
-    control = TrainingControl()
+    control = ObservedControl()
     network = NeuralNetwork(seed=0)
-    thread, events = run_in_thread(network, mnist, TrainingConfig(epochs=1), control)
-    time.sleep(0.2)
+    thread, events, arrived = run_in_thread(network, mnist, TrainingConfig(epochs=1), control)
+    next_progress(arrived)
     control.pause()
-    time.sleep(0.5)  # the chunk in progress ends (about 20 ms; longer on a loaded machine)
-    frozen = network.w_ih.copy()
-    count = len(events)
-    time.sleep(0.3)
+    assert control.parked.wait(timeout=30)  # the chunk in progress ends, then the loop waits
+    frozen, count = network.w_ih.copy(), len(events)
+    assert thread.is_alive() and control.parked.is_set()  # still waiting: nothing trains while paused
     np.testing.assert_array_equal(network.w_ih, frozen)
     assert len(events) == count
     control.resume()
-    time.sleep(0.2)
+    next_progress(arrived)
     assert not np.array_equal(network.w_ih, frozen)
     control.stop()
-    thread.join(timeout=2)
+    thread.join(timeout=30)
     assert not thread.is_alive()
 
 

@@ -1,0 +1,194 @@
+"""The real MainWindow driven as a user drives it, checking what the user would see:
+the Evaluation tab after a run, a fine-tuned network taking over, run overlays,
+MNIST digits read on the pad, Stop's latency, and predictions while training."""
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from checks import pad_as_28x28
+from core.preprocess import canvas_to_inputs
+from core.training import evaluate
+
+LEFT = Qt.MouseButton.LeftButton
+STOP_TO_IDLE_SECONDS = 0.2  # the design's bound (README, Speed: "to an idle window ≤ 200 ms")
+
+
+def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1, hidden=200):
+    panel = window.training_panel
+    panel.epochs_spin.setValue(epochs)
+    panel.learning_rate_spin.setValue(learning_rate)
+    panel.batch_spin.setValue(batch)
+    panel.hidden_spin.setValue(hidden)
+    qtbot.mouseClick(panel.start_button, LEFT)
+    assert window.session.state == "running"
+
+
+def wait_idle(window, qtbot, timeout=60_000):
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=timeout)
+
+
+def open_trained(window, trained, tmp_path):
+    path = tmp_path / "trained.npz"
+    trained.save(path)
+    assert window.open_model(path)
+
+
+# -- the Evaluation tab ---------------------------------------------------------------------------
+
+def assert_evaluation_shows(window, network):
+    """The Evaluation tab holds the confusion matrix of ``network`` on the window's test set."""
+    view, dataset = window.evaluation_view, window.session.dataset
+    accuracy, _, predictions = evaluate(network, dataset.test_images, dataset.test_labels)
+    result = view.result
+    assert result.confusion.sum() == len(dataset.test_images)
+    np.testing.assert_array_equal(result.predictions, predictions)
+    for digit in range(10):
+        assert view.cell_text(digit, digit) == str(result.confusion[digit, digit])
+    assert f"{100 * accuracy:.2f}" in view.summary.text()
+
+
+def test_a_finished_run_fills_the_evaluation_tab(window, qtbot):
+    assert window.evaluation_view.result is None
+    start(window, qtbot, epochs=1)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.evaluation_view.progress.isVisible(), timeout=30_000)
+    assert_evaluation_shows(window, window.session.network)
+
+
+def test_the_evaluate_button_fills_the_evaluation_tab(window, qtbot, trained, tmp_path):
+    open_trained(window, trained, tmp_path)
+    window.tabs.setCurrentWidget(window.evaluation_view)
+    qtbot.mouseClick(window.evaluation_view.evaluate_button, LEFT)
+    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.evaluation_view.evaluate_button.isEnabled(), timeout=30_000)
+    assert_evaluation_shows(window, trained)
+    assert not window.evaluation_view.progress.isVisible()
+
+
+# -- fine-tuning, runs ------------------------------------------------------------------------------
+
+def test_a_fine_tuned_network_becomes_the_current_one(window, qtbot):
+    view, dataset = window.personal_view, window.session.dataset
+    window.tabs.setCurrentWidget(view)
+    for index in range(3):
+        window.drawing_pad.load_image(dataset.test_images[index])
+        view.label_spin.setValue(int(dataset.test_labels[index]))
+        qtbot.mouseClick(view.add_button, LEFT)
+    before = window.session.network
+    with qtbot.waitSignal(view.networkTuned, timeout=60_000) as tuned:
+        qtbot.mouseClick(view.fine_tune_button, LEFT)
+    network = tuned.args[0]
+    assert not np.array_equal(network.w_ih, before.w_ih)
+    assert window.session.network is network and window.session.predictor() is network
+    assert window.session.unsaved and "*" in window.windowTitle()
+    # the pad reads with the tuned weights
+    window.drawing_pad.load_image(dataset.test_images[0])
+    seen = canvas_to_inputs(window.drawing_pad.canvas())
+    np.testing.assert_allclose(window.prediction_panel.bar_heights(), network.query(seen.inputs), rtol=1e-6)
+
+
+def test_ticking_runs_draws_their_curves_over_the_charts(window, qtbot):
+    for learning_rate in (0.1, 0.3):
+        start(window, qtbot, epochs=1, learning_rate=learning_rate)
+        wait_idle(window, qtbot)
+    runs = window.session.runs
+    assert window.runs_view.table.rowCount() == 2 and window.charts.overlay_curves == []
+    window.tabs.setCurrentWidget(window.runs_view)
+    window.runs_view.set_overlay(0, True)
+    window.runs_view.set_overlay(1, True)
+    loss_plot = window.charts.loss_widget.getPlotItem()
+    drawn = [curve for plot, curve in window.charts.overlay_curves if plot is loss_plot]
+    assert len(drawn) == 2
+    for curve, run in zip(drawn, runs):
+        xs, ys = curve.getData()
+        np.testing.assert_array_equal(xs, run.samples)
+        np.testing.assert_array_equal(ys, run.smoothed_loss)
+        assert curve in loss_plot.listDataItems()
+    window.runs_view.set_overlay(0, False)
+    window.runs_view.set_overlay(1, False)
+    assert window.charts.overlay_curves == [] and not set(drawn) & set(loss_plot.listDataItems())
+
+
+# -- the pad ----------------------------------------------------------------------------------------
+
+def test_the_mnist_digit_button_shows_a_test_image_and_the_network_reads_it(window, qtbot, trained, tmp_path):
+    open_trained(window, trained, tmp_path)
+    dataset = window.session.dataset
+    window.rng = np.random.default_rng(5)
+    expected = np.random.default_rng(5)  # the same draws as the window's
+    label_widget, panel = window.prediction_panel.predictionLabel, window.prediction_panel
+    read_right = 0
+    for _ in range(20):
+        qtbot.mouseClick(window.random_button, LEFT)
+        index = int(expected.integers(len(dataset.test_images)))
+        label = int(dataset.test_labels[index])
+        assert window.true_label.text() == f"MNIST label: {label}"
+        seen = canvas_to_inputs(window.drawing_pad.canvas())
+        on_pad = pad_as_28x28(window.drawing_pad.canvas())
+        assert np.corrcoef(on_pad.ravel(), dataset.test_images[index].ravel())[0, 1] > 0.95  # that very digit
+        outputs = trained.query(seen.inputs)
+        # the bars are the ten outputs in the order 0..9, and the big digit is the largest one
+        np.testing.assert_allclose(panel.bar_heights(), outputs, rtol=1e-6)
+        assert label_widget.text() == str(int(outputs.argmax()))
+        read_right += label_widget.text() == str(label)
+    assert read_right >= 10  # mostly the true digit (chance: 2 of 20); the network reads 91 % of MNIST
+
+
+# -- Stop and predictions while training ----------------------------------------------------------
+
+@pytest.fixture
+def full_window(qtbot, settings):
+    """The main window on the whole bundled MNIST: epochs of 60,000 images, so chunks are never cut short by an epoch's end."""
+    from gui.main_window import MainWindow
+
+    window = MainWindow(settings=settings)
+    window._confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    return window
+
+
+def test_stop_reaches_an_idle_window_within_the_design_bound(full_window, qtbot):
+    window = full_window
+    # 500 hidden nodes one sample at a time: a chunk is sized by its time (CHUNK_SECONDS), not by its sample cap
+    start(window, qtbot, epochs=5, hidden=500)
+    session, panel = window.session, window.training_panel
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 5, timeout=10_000)
+    idle_at = []
+    session.stateChanged.connect(lambda state: idle_at.append((time.perf_counter(), panel.start_button.isEnabled())) if state == "idle" else None)
+    with qtbot.waitSignal(session.progressed, timeout=5000):
+        pass  # a report has just come: the worker is at the start of its next chunk, the worst moment to stop
+    clicked = time.perf_counter()
+    qtbot.mouseClick(panel.stop_button, LEFT)
+    wait_idle(window, qtbot, 5000)
+    (at, start_enabled), = idle_at
+    # the window is idle again, Start enabled (the views' refresh with the final weights follows)
+    assert start_enabled and at - clicked <= STOP_TO_IDLE_SECONDS
+    assert session.runs[-1].outcome == "stopped" and len(session.runs[-1].epochs) < 5
+
+
+def test_predictions_while_training_come_from_one_consistent_snapshot(window, qtbot):
+    session = window.session
+    reports = []  # each report's weights: a Progress's, or at an epoch's end the Evaluation's
+    session.progressed.connect(reports.append)
+    session.evaluated.connect(reports.append)
+    start(window, qtbot, epochs=50)
+    dataset = session.dataset
+    for index in range(3):
+        seen_reports = len(reports)
+        qtbot.waitUntil(lambda: len(reports) > seen_reports, timeout=5000)
+        snapshot = session.predictor()
+        assert snapshot is not session.network
+        # both matrices from the same, latest report: never one old and one new
+        assert snapshot.w_ih is reports[-1].w_ih and snapshot.w_ho is reports[-1].w_ho
+        window.drawing_pad.load_image(dataset.test_images[index])
+        seen = canvas_to_inputs(window.drawing_pad.canvas())
+        # exactly the snapshot's outputs; the network the worker is writing has moved on since
+        np.testing.assert_array_equal(window.prediction_panel.bar_heights(), snapshot.query(seen.inputs).astype(np.float64))
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    wait_idle(window, qtbot)
+    assert session.predictor() is session.network
