@@ -174,7 +174,9 @@ def prepared(drawings) -> np.ndarray:
     return np.stack([PREPARATIONS[APP_PREPARATION](d) for d in drawings]).astype(np.float32)
 
 
-def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10, first_person: int = 0, settings=None) -> list[float]:
+def section_correct(
+    preset_key: str, people: int = 3, fresh_per_digit: int = 10, first_person: int = 0, settings=None, forgetting_split: str = "test"
+) -> list[float]:
     """Accuracy on a person's fresh drawings after 0, 5, 10, 20 corrections (2 of each digit, in random order).
 
     People 0, 1, 2 are reported; the correction settings were chosen with people 100 and up.
@@ -206,7 +208,11 @@ def section_correct(preset_key: str, people: int = 3, fresh_per_digit: int = 10,
             durations.append(time.perf_counter() - started)
             if count in (5, 10, 20):
                 curve.append(accuracy(network, fresh_fields, fresh_labels)[0])
-        after_mnist = evaluate(network, mnist.test_images, mnist.test_labels)[0]
+        if forgetting_split == "validation":  # for tuning: the last 10,000 training images, never the test set
+            after_mnist = evaluate(network, mnist.train_images[-10_000:], mnist.train_labels[-10_000:])[0]
+            base_mnist = evaluate(base, mnist.train_images[-10_000:], mnist.train_labels[-10_000:])[0]
+        else:
+            after_mnist = evaluate(network, mnist.test_images, mnist.test_labels)[0]
         finals.append(curve[-1])
         names = ", ".join(f"{digit}:{style}" for digit, style in styles.items())
         print(f"| {person + 1} | {names} | " + " / ".join(f"{100 * value:.0f} %" for value in curve)

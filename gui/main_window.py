@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         training.addSeparator()
         action(training, self.tr("&Tutorial preset"), lambda: self.training_panel.choose_preset("tutorial"), None, None, "tutorialPresetAction")
         action(training, self.tr("&Fast preset"), lambda: self.training_panel.choose_preset("fast"), None, None, "fastPresetAction")
+        action(training, self.tr("&Robust preset"), lambda: self.training_panel.choose_preset("robust"), None, None, "robustPresetAction")
 
         pad = self.menuBar().addMenu(self.tr("&Pad"))
         action(pad, self.tr("&Clear"), self.clear_pad, "Esc", None, "clearAction")

@@ -9,9 +9,11 @@ from gui.training_panel import PRESETS, TrainingPanel
 # What README.md promises for each preset. A new preset needs its documented values here.
 DOCUMENTED = {
     # "Tutorial (the tutorial's settings: batch 1, learning rate 0.1, 5 epochs)", 784 → 200 → 10
-    "tutorial": {"epochs": 5, "learning_rate": 0.1, "hidden_nodes": 200, "batch_size": 1, "learning_rate_decay": 1.0},
+    "tutorial": {"epochs": 5, "learning_rate": 0.1, "hidden_nodes": 200, "batch_size": 1, "learning_rate_decay": 1.0, "augment": False},
     # "the Fast preset is --batch-size 16 --lr 1 --lr-decay 0.85 --epochs 8"
-    "fast": {"epochs": 8, "learning_rate": 1.0, "hidden_nodes": 200, "batch_size": 16, "learning_rate_decay": 0.85},
+    "fast": {"epochs": 8, "learning_rate": 1.0, "hidden_nodes": 200, "batch_size": 16, "learning_rate_decay": 0.85, "augment": False},
+    # "Robust (the same network trained on warped digits …)": the tutorial's network, augmentation on
+    "robust": {"epochs": 20, "learning_rate": 1.0, "hidden_nodes": 200, "batch_size": 16, "learning_rate_decay": 0.85, "augment": True},
 }
 
 
@@ -31,6 +33,7 @@ def controls(panel):
         "hidden_nodes": panel.hidden_spin.value(),
         "batch_size": panel.batch_spin.value(),
         "learning_rate_decay": panel.learning_rate_decay(),
+        "augment": panel.augment_check.isChecked(),
     }
 
 
@@ -59,7 +62,7 @@ def test_editing_a_value_leaves_the_preset_and_its_decay(qtbot):
     assert panel.preset_combo.currentData() == "fast" and panel.learning_rate_decay() == 0.85
 
 
-@pytest.mark.parametrize("key", ["tutorial", "fast"])
+@pytest.mark.parametrize("key", sorted(DOCUMENTED))
 def test_the_training_menu_chooses_the_preset(window, key):
     window.findChild(type(window.start_action), f"{key}PresetAction").trigger()
     assert window.training_panel.preset_combo.currentData() == key
@@ -76,7 +79,7 @@ def test_a_run_with_a_preset_trains_with_its_values(window, qtbot, key):
     qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=60_000)
     history, network = window.session.runs[-1], window.session.network
     assert history.outcome == "finished" and len(history.epochs) == values["epochs"]
-    for name in ("epochs", "learning_rate", "batch_size", "hidden_nodes"):
+    for name in ("epochs", "learning_rate", "batch_size", "hidden_nodes", "augment"):
         assert history.settings[name] == values[name], name
     assert network.hidden_nodes == values["hidden_nodes"]
     assert history.learning_rate[0] == pytest.approx(values["learning_rate"])
