@@ -494,6 +494,50 @@ def generate_style(label: int, style: str, n: int, seed: int = 0, pad=None) -> l
     return _draw_many(jobs, pad)
 
 
+def person_params(rng: np.random.Generator) -> DrawParams:
+    """One person's habits: a drawing's parameters drawn once (their slant, size, brush, sloppiness...)."""
+    return random_params(rng)
+
+
+def habit_params(habits: DrawParams, rng: np.random.Generator) -> DrawParams:
+    """One drawing by a person: their habits, varied a little as one hand varies (the place on the pad freely)."""
+
+    def around(value, spread, low, high):
+        return float(np.clip(value + rng.uniform(-spread, spread), low, high))
+
+    return replace(
+        habits,
+        slant_deg=around(habits.slant_deg, 4.0, *SLANT),
+        rotation_deg=around(habits.rotation_deg, 3.0, -ROTATION_DEG, ROTATION_DEG),
+        size=around(habits.size, 0.08, *SIZE),
+        aspect=around(habits.aspect, 0.05, *ASPECT),
+        place=(float(rng.uniform()), float(rng.uniform())),
+        step_px=around(habits.step_px, 1.5, *STEP_PX),
+        closure=around(habits.closure, 0.03, *CLOSURE),
+        proportion=float(habits.proportion * np.exp(rng.uniform(-0.07, 0.07))),
+    )
+
+
+def generate_person(styles: dict[int, str], per_digit: int, person: int, seed: int, pad=None) -> list[DrawnDigit]:
+    """per_digit drawings of each digit by one person: their way of writing each digit (``styles``) and
+    their habits (``person_params``, seeded by ``person``), each drawing varied a little (seeded by ``seed``).
+    A stream of its own, disjoint from every split's and from ``generate_style``'s."""
+    habits = person_params(np.random.default_rng([2, person]))
+    own = pad is None
+    pad = make_pad() if own else pad
+    try:
+        drawings = []
+        for label in sorted(styles):
+            for i in range(per_digit):
+                rng = np.random.default_rng([3, person, seed, label, i])
+                drawings.append(draw_digit(pad, label, styles[label], habit_params(habits, rng), rng))
+        return drawings
+    finally:
+        if own:
+            pad.close()
+            pad.deleteLater()
+
+
 def stack(drawings: list[DrawnDigit]) -> DrawnArrays:
     """Drawings -> DrawnArrays (canvases (n, 280, 280), labels, brush widths, style names)."""
     empty = np.zeros((0, CANVAS_SIZE, CANVAS_SIZE), dtype=np.float32)

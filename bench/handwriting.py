@@ -12,9 +12,10 @@ Sections:
   prepare  the two ways to turn a drawing into inputs: the canvas's pixels (canvas_to_inputs) and
            the strokes redrawn with MNIST's pen (strokes_to_inputs), on both splits;
   speed    an augmented epoch against a plain one at batch 1, in the same process (ratio);
-  correct  "Correct me": one person's style (one way of writing each digit), 2 drawings of each
-           digit corrected one by one with the app's correction fine-tune; accuracy on 100 fresh
-           drawings in that style and on MNIST's test set after 0, 5, 10 and 20 corrections.
+  correct  "Correct me": one person (one way of writing each digit, and their own slant, size,
+           brush and sloppiness, varied a little from drawing to drawing), 2 drawings of each digit
+           corrected one by one with the app's correction fine-tune; accuracy on 100 fresh drawings
+           by that person and on MNIST's test set after 0, 5, 10 and 20 corrections.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.drawn_digits import BRUSH_BINS, brush_bin, generate, generate_style  # noqa: E402
+from bench.drawn_digits import BRUSH_BINS, brush_bin, generate, generate_person  # noqa: E402
 from bench.strokes import STYLES  # noqa: E402
 from core.blas import blas_threads_at_most  # noqa: E402
 from core.data import load_mnist  # noqa: E402
@@ -187,16 +188,16 @@ def section_correct(
     base, base_mnist, _ = trained_network(preset_key)
     print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {steps} steps, "
           f"lr {learning_rate}, MNIST mixed {mix}×, newest {newest})\n")
-    print("| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | MNIST test after 0 / 20 | seconds per correction |")
+    mnist_part = "MNIST validation (last 10,000 training images)" if forgetting_split == "validation" else "MNIST test"
+    print(f"| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | {mnist_part} after 0 / 20 | seconds per correction |")
     print("|---|---|---|---|---|")
     finals = []
     for person in range(first_person, first_person + people):
         rng = np.random.default_rng(1000 + person)
         styles = person_style(rng)
-        corrections = [generate_style(digit, styles[digit], 2, seed=2000 + person) for digit in range(10)]
-        queue = [drawing for pair in corrections for drawing in pair]
+        queue = generate_person(styles, 2, person, seed=0)  # the drawings the person corrects
         queue = [queue[i] for i in rng.permutation(len(queue))]
-        fresh = [d for digit in range(10) for d in generate_style(digit, styles[digit], fresh_per_digit, seed=3000 + person)]
+        fresh = generate_person(styles, fresh_per_digit, person, seed=1)  # later drawings, never trained on
         fresh_fields, fresh_labels = prepared(fresh), np.array([d.label for d in fresh])
         network, personal = base.copy(), PersonalSet()
         curve, durations = [accuracy(network, fresh_fields, fresh_labels)[0]], []
