@@ -36,7 +36,9 @@ from bench.strokes import STYLES  # noqa: E402
 from core.blas import blas_threads_at_most  # noqa: E402
 from core.data import load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
-from core.personal import CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, PersonalSet, fine_tune_steps  # noqa: E402
+from core.personal import (  # noqa: E402
+    CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARPED_COPIES, PersonalSet, fine_tune_steps,
+)
 from core.preprocess import canvas_to_inputs  # noqa: E402
 from core.presets import PRESETS  # noqa: E402
 from core.strokes import strokes_to_inputs  # noqa: E402
@@ -183,11 +185,13 @@ def section_correct(
     People 0, 1, 2 are reported; the correction settings were chosen with people 100 and up.
     ``settings`` (steps, learning rate, mix, newest) defaults to the app's. Returns each person's final accuracy.
     """
-    steps, learning_rate, mix, newest = settings or (CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST)
+    steps, learning_rate, mix, newest, copies = settings or (
+        CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_WARPED_COPIES
+    )
     mnist = load_mnist()
     base, base_mnist, _ = trained_network(preset_key)
     print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {steps} steps, "
-          f"lr {learning_rate}, MNIST mixed {mix}×, newest {newest})\n")
+          f"lr {learning_rate}, MNIST mixed {mix}×, newest {newest}, {copies} warped copies)\n")
     mnist_part = "MNIST validation (last 10,000 training images)" if forgetting_split == "validation" else "MNIST test"
     print(f"| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | {mnist_part} after 0 / 20 | seconds per correction |")
     print("|---|---|---|---|---|")
@@ -204,7 +208,7 @@ def section_correct(
         for count, drawing in enumerate(queue, start=1):
             personal.add(prepared([drawing])[0], drawing.label)
             started = time.perf_counter()
-            for _ in fine_tune_steps(network, personal.newest(newest), mnist, steps, learning_rate, mix=mix, seed=count):
+            for _ in fine_tune_steps(network, personal.newest(newest), mnist, steps, learning_rate, mix=mix, seed=count, warped_copies=copies):
                 pass
             durations.append(time.perf_counter() - started)
             if count in (5, 10, 20):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.augment import augment, draw_params
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.errors import DataError
 from core.files import atomic_write, read_npz
@@ -34,6 +35,7 @@ CORRECTION_STEPS = 20
 CORRECTION_LEARNING_RATE = 0.05
 CORRECTION_MIX = 8
 CORRECTION_NEWEST = 100
+CORRECTION_WARPED_COPIES = 4  # augmented copies of each of those digits in every pass: learn the style, not the drawing
 
 
 class PersonalSet:
@@ -131,6 +133,12 @@ def _check_arrays(path: Path, images: np.ndarray, labels: np.ndarray) -> None:
         raise DataError(f"{path}: label {int(labels.max())} is not a digit 0–9")
 
 
+def _warped(personal: PersonalSet, rng: np.random.Generator, dtype) -> np.ndarray:
+    """The personal digits, each randomly warped (core.augment), as inputs (n, 784) in 0.01–1.0."""
+    pixels = augment(personal.images * np.float32(255), draw_params(rng, len(personal)))
+    return images_to_inputs(pixels, dtype)
+
+
 @dataclass(frozen=True)
 class FineTuneProgress:
     step: int  # steps done, 1-based
@@ -151,17 +159,22 @@ def fine_tune_steps(
     mix: int = 4,
     seed: int | None = None,
     control: TrainingControl | None = None,
+    warped_copies: int = 0,
 ):
     """Train ``network`` in place on the personal set mixed with MNIST; yield FineTuneProgress after each step.
 
-    Each step shuffles the personal digits together with ``mix`` × as many random
-    MNIST training images and trains on them one at a time at ``learning_rate``.
-    Checks ``control`` for stop between steps; the network's own learning rate is left as it was.
+    Each step shuffles the personal digits (plus ``warped_copies`` augmented copies of each,
+    new ones every step, so a few digits teach the style rather than themselves) together with
+    ``mix`` × as many random MNIST training images, and trains on them one at a time at
+    ``learning_rate``. Checks ``control`` for stop between steps; the network's own learning rate
+    is left as it was.
     """
     if not len(personal):
         raise ValueError("the handwriting set is empty: add some digits first")
-    if steps < 1 or mix < 0 or not (np.isfinite(learning_rate) and learning_rate > 0):
-        raise ValueError(f"need steps ≥ 1, mix ≥ 0 and a positive learning rate, got {steps}, {mix}, {learning_rate}")
+    if steps < 1 or mix < 0 or warped_copies < 0 or not (np.isfinite(learning_rate) and learning_rate > 0):
+        raise ValueError(
+            f"need steps ≥ 1, mix ≥ 0, warped copies ≥ 0 and a positive learning rate, got {steps}, {mix}, {warped_copies}, {learning_rate}"
+        )
     control = control or TrainingControl()
     rng = np.random.default_rng(seed)
     own_inputs = personal.inputs(network.dtype)
@@ -174,8 +187,9 @@ def fine_tune_steps(
             if control.stopped:
                 return
             picked = rng.choice(len(mnist.train_images), n_mnist, replace=False)
-            inputs = np.concatenate([own_inputs, images_to_inputs(mnist.train_images[picked], network.dtype)])
-            targets = np.concatenate([own_targets, labels_to_targets(mnist.train_labels[picked], network.output_nodes, network.dtype)])
+            own = [own_inputs] + [_warped(personal, rng, network.dtype) for _ in range(warped_copies)]
+            inputs = np.concatenate(own + [images_to_inputs(mnist.train_images[picked], network.dtype)])
+            targets = np.concatenate([own_targets] * (1 + warped_copies) + [labels_to_targets(mnist.train_labels[picked], network.output_nodes, network.dtype)])
             order = rng.permutation(len(inputs))
             network.train_sequential(inputs[order], targets[order])
             yield FineTuneProgress(step, steps, personal.accuracy(network))

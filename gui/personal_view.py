@@ -38,6 +38,7 @@ from core.personal import (
     CORRECTION_MIX,
     CORRECTION_NEWEST,
     CORRECTION_STEPS,
+    CORRECTION_WARPED_COPIES,
     FineTuneProgress,
     PersonalSet,
     fine_tune_steps,
@@ -221,7 +222,9 @@ class PersonalView(QWidget, OwnsOneJob):
         """
         if not self.can_correct() or not self.add(image28, label):
             return False
-        return self.fine_tune(CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST)
+        return self.fine_tune(
+            CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST, warped_copies=CORRECTION_WARPED_COPIES
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -304,6 +307,7 @@ class PersonalView(QWidget, OwnsOneJob):
         learning_rate: float = FINE_TUNE_LEARNING_RATE,
         mix: int = FINE_TUNE_MIX,
         newest: int | None = None,
+        warped_copies: int = 0,
     ) -> bool:
         """Fine-tune a copy of the network on the set (only its ``newest`` digits if given); True if it started."""
         if not self.can_correct() or not len(self.personal):
@@ -315,7 +319,7 @@ class PersonalView(QWidget, OwnsOneJob):
 
         def work():
             before, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
-            yield from fine_tune_steps(network, personal, dataset, steps, learning_rate, mix=mix, control=control)
+            yield from fine_tune_steps(network, personal, dataset, steps, learning_rate, mix=mix, control=control, warped_copies=warped_copies)
             if not control.stopped:
                 after, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
                 yield _MnistCheck(before, after)
