@@ -89,10 +89,7 @@ def trained_network(preset_key: str, seed: int = 0) -> tuple[NeuralNetwork, floa
         with np.load(path) as saved:
             return network, network.test_accuracy, float(saved["extra_seconds"])
     preset = PRESETS[preset_key]
-    config = TrainingConfig(
-        epochs=preset.epochs, learning_rate=preset.learning_rate, batch_size=preset.batch_size,
-        learning_rate_decay=preset.learning_rate_decay, augment=preset.augment, seed=seed, snapshot_weights=False,
-    )
+    config = preset.training_config(seed, snapshot_weights=False)
     network = NeuralNetwork(hidden_nodes=preset.hidden_nodes, learning_rate=preset.learning_rate, seed=seed)
     seconds = 0.0
     with blas_threads_at_most(1 if preset.batch_size < 64 else 2):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.training import TrainingConfig
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -16,6 +18,13 @@ class Preset:
     batch_size: int
     learning_rate_decay: float = 1.0  # per epoch (TrainingConfig); it comes with the preset, no control of its own
     augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
+
+    def training_config(self, seed: int | None = 0, **options) -> TrainingConfig:
+        """The TrainingConfig of this preset (``options``: any other TrainingConfig field, e.g. limit)."""
+        return TrainingConfig(
+            epochs=self.epochs, learning_rate=self.learning_rate, batch_size=self.batch_size,
+            learning_rate_decay=self.learning_rate_decay, augment=self.augment, seed=seed, **options,
+        )
 
 
 PRESETS = {

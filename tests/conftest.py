@@ -53,6 +53,19 @@ def no_thread_or_timer_left_running(request):
 
 
 @pytest.fixture
+def pad(qtbot):
+    """A shown drawing pad exactly 280x280, so widget and canvas pixels coincide."""
+    from gui.drawing_pad import CANVAS_SIZE, DrawingPad
+
+    widget = DrawingPad()
+    qtbot.addWidget(widget)
+    widget.resize(CANVAS_SIZE, CANVAS_SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
 def settings(tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -17,17 +17,6 @@ from gui.drawing_pad import BRUSH_DEFAULT, BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE, Dr
 from gui.prediction_panel import PredictionPanel
 
 
-@pytest.fixture
-def pad(qtbot):
-    """A shown pad exactly 280x280, so widget and canvas pixels coincide."""
-    widget = DrawingPad()
-    qtbot.addWidget(widget)
-    widget.resize(CANVAS_SIZE, CANVAS_SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _mouse(pad, kind, pos, button, buttons):
     pos = pos if isinstance(pos, QPointF) else QPointF(*pos)
     event = QMouseEvent(kind, pos, pad.mapToGlobal(pos), button, buttons,

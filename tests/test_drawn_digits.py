@@ -12,17 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the bench pac
 
 from bench import drawn_digits as dd  # noqa: E402
 from bench.strokes import STYLES  # noqa: E402
-from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE, DrawingPad  # noqa: E402
-
-
-@pytest.fixture
-def pad(qtbot):
-    widget = DrawingPad()
-    qtbot.addWidget(widget)
-    widget.resize(CANVAS_SIZE, CANVAS_SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
 
 
 def test_pad_strokes_are_numpy_copies(pad):

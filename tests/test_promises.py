@@ -2,7 +2,7 @@
 import pytest
 
 from core.network import NeuralNetwork
-from core.training import Evaluation, TrainingConfig, train
+from core.training import Evaluation, train
 from gui.training_panel import PRESETS
 
 pytestmark = pytest.mark.slow
@@ -10,15 +10,7 @@ pytestmark = pytest.mark.slow
 
 def final_test_accuracy(mnist, preset, seed=0):
     network = NeuralNetwork(hidden_nodes=preset.hidden_nodes, learning_rate=preset.learning_rate, seed=seed)
-    config = TrainingConfig(
-        epochs=preset.epochs,
-        learning_rate=preset.learning_rate,
-        batch_size=preset.batch_size,
-        learning_rate_decay=preset.learning_rate_decay,
-        augment=preset.augment,
-        seed=seed,
-        snapshot_weights=False,
-    )
+    config = preset.training_config(seed, snapshot_weights=False)
     evaluations = [event for event in train(network, mnist, config) if isinstance(event, Evaluation)]
     assert len(evaluations) == preset.epochs
     return evaluations[-1].test_accuracy

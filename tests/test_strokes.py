@@ -72,18 +72,6 @@ def draw_path(qtbot, pad, path, brush):
     QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
 
 
-@pytest.fixture
-def pad(qtbot):
-    from gui.drawing_pad import CANVAS_SIZE, DrawingPad
-
-    pad = DrawingPad()
-    qtbot.addWidget(pad)
-    pad.resize(CANVAS_SIZE, CANVAS_SIZE)
-    pad.show()
-    qtbot.waitExposed(pad)
-    return pad
-
-
 def test_the_pad_gives_the_network_the_redrawn_strokes_whatever_the_brush(qtbot, pad):
     path = ellipse(140, 140, 40, 70, 60)
     draw_path(qtbot, pad, path, 5)
