@@ -1,4 +1,5 @@
-"""Make docs/screenshot.png: the window after a short run, with a digit on the pad.
+"""Make docs/screenshot.png: the window after a short run, with a digit on the pad
+(--handwriting: docs/handwriting.png, a thick-brush 4 after two augmented epochs).
 
     python tools/screenshot.py [--lang zh_CN] [--out docs/screenshot.png] [--epochs 1]
 
@@ -26,6 +27,21 @@ def wait_until(app, condition) -> None:
         time.sleep(0.02)
 
 
+def draw_four(pad) -> None:
+    """A 4 in two strokes, drawn with mouse events (canvas pixels mapped onto the shown pad)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    rect = pad.canvas_rect()
+    scale = rect.width() / 280
+    for stroke in ([(150, 60), (130, 100), (110, 140), (95, 170), (180, 170)], [(160, 110), (158, 160), (156, 230)]):
+        points = [QPoint(int(rect.x() + x * scale), int(rect.y() + y * scale)) for x, y in stroke]
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+        for point in points[1:]:
+            QTest.mouseMove(pad, point)
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshot.png")
@@ -33,7 +49,11 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--tab", type=int, default=0, help="which tab of the right-hand side to show")
     parser.add_argument("--size", default="1366x740")
+    parser.add_argument("--handwriting", action="store_true",
+                        help="docs/handwriting.png: 2 augmented epochs, then a 4 drawn with the thickest brush")
     args = parser.parse_args()
+    if args.handwriting and args.out == "docs/screenshot.png":
+        args.out = "docs/handwriting.png"
 
     import tempfile
 
@@ -55,13 +75,18 @@ def main() -> int:
     window.show()
     wait_until(app, lambda: window.session.state == "idle")
     panel = window.training_panel
-    panel.choose_preset("tutorial")
-    panel.epochs_spin.setValue(args.epochs)
+    panel.choose_preset("fast" if args.handwriting else "tutorial")
+    panel.epochs_spin.setValue(2 if args.handwriting else args.epochs)
+    panel.augment_check.setChecked(args.handwriting)
     window.start_training()
     wait_until(app, lambda: not window.session.training)
     app.processEvents()
-    dataset = window.session.dataset
-    window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])
+    if args.handwriting:
+        window.brush_slider.setValue(36)
+        draw_four(window.drawing_pad)
+    else:
+        dataset = window.session.dataset
+        window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])
     window.true_label.setText("")
     window.tabs.setCurrentIndex(args.tab)
     for _ in range(20):
