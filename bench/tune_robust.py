@@ -60,14 +60,14 @@ def drawn_accuracy(network: NeuralNetwork) -> str:
     return f"{100 * overall:.1f} % ({' / '.join(f'{100 * right[bins == name].mean():.1f}' for name, _, _ in BRUSH_BINS)})"
 
 
-def scaled_settings(strength: float, elastic: float) -> AugmentSettings:
+def scaled_settings(strength: float, elastic: float, slant: tuple[float, float] | None = None) -> AugmentSettings:
     """The full augmentation ranges scaled by ``strength`` (0.6: about the default, AugmentSettings())."""
     default = FULL
 
     def around_one(low_high):
         return tuple(1 + strength * (value - 1) for value in low_high)
 
-    return AugmentSettings(
+    settings = AugmentSettings(
         rotation_degrees=default.rotation_degrees * strength,
         slant_degrees=default.slant_degrees * strength,
         scale=around_one(default.scale),
@@ -76,6 +76,7 @@ def scaled_settings(strength: float, elastic: float) -> AugmentSettings:
         thickness=tuple(strength * value for value in default.thickness),
         elastic_pixels=elastic,
     )
+    return settings if slant is None else replace(settings, slant_center=slant[0], slant_degrees=slant[1])
 
 
 def main() -> None:
@@ -86,6 +87,7 @@ def main() -> None:
     parser.add_argument("--decay", type=float, default=0.9)
     parser.add_argument("--elastic", type=float, default=0.0)
     parser.add_argument("--strength", type=float, default=0.6, help="scale the full augmentation ranges by this")
+    parser.add_argument("--slant", type=float, nargs=2, metavar=("CENTRE", "SPREAD"), help="slants drawn from CENTRE ± SPREAD degrees")
     parser.add_argument("--plain", action="store_true", help="no augmentation")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
@@ -93,7 +95,7 @@ def main() -> None:
     for epochs in args.epochs:
         config = TrainingConfig(
             epochs=epochs, batch_size=args.batch, learning_rate=args.lr, learning_rate_decay=args.decay,
-            augment=not args.plain, augment_settings=scaled_settings(args.strength, args.elastic),
+            augment=not args.plain, augment_settings=scaled_settings(args.strength, args.elastic, args.slant),
         )
         started = time.perf_counter()
         accuracies, seconds, network = run(split, config, args.seed)
@@ -101,7 +103,7 @@ def main() -> None:
         drawn = drawn_accuracy(network)
         print(
             f"epochs {epochs:3d} batch {args.batch:3d} lr {args.lr:g} decay {args.decay:g} "
-            f"augment {'off' if args.plain else f'×{args.strength:g}'} elastic {args.elastic:g} seed {args.seed}: "
+            f"augment {'off' if args.plain else f'×{args.strength:g}'} elastic {args.elastic:g} slant {args.slant} seed {args.seed}: "
             f"validation {100 * accuracy:.2f} %, drawn (tune split) {drawn}  ({seconds:.1f} s training, {time.perf_counter() - started:.1f} s wall)\n"
             f"    by epoch: {' '.join(f'{100 * value:.2f}' for value in accuracies)}",
             flush=True,

@@ -79,6 +79,8 @@ def test_thickness_makes_strokes_thicker_or_thinner(mnist, thickness, wider):
 def test_bad_settings_are_refused_with_their_value():
     with pytest.raises(ValueError, match="scale"):
         draw_params(np.random.default_rng(0), 3, AugmentSettings(scale=(1.2, 0.8)))
+    with pytest.raises(ValueError, match="slant"):
+        draw_params(np.random.default_rng(0), 3, AugmentSettings(slant_center=75, slant_degrees=10))
     with pytest.raises(ValueError, match="thickness"):
         TrainingConfig(augment=True, augment_settings=AugmentSettings(thickness=(-2, 0))).validate()
 
