@@ -226,14 +226,29 @@ def command_evaluate(args) -> int:
     return 0
 
 
+MAX_IMAGE_PIXELS = 100_000_000  # a 100-megapixel photo is read (Qt's reader is told it may use the memory); more is refused
+
+
 def read_grayscale(path: Path):
-    """Read a PNG/JPEG with Qt's QImage -> (H, W) float32 array in 0–255."""
+    """Read a PNG/JPEG (8- or 16-bit, with or without alpha) with Qt -> (H, W) float32 array in 0–255."""
     import numpy as np
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QImageReader
 
     if not path.is_file():
         raise FileNotFoundError(f"{path}: file not found")
-    image = QImage(str(path))
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # a phone photo taken sideways is read upright (EXIF orientation)
+    size = reader.size()  # from the header, before anything is decoded
+    if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
+        raise ValueError(
+            f"{path}: image too large ({size.width()}×{size.height()} pixels; at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels)"
+        )
+    limit = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(max(limit, MAX_IMAGE_PIXELS * 8 // 2**20 + 1))  # 8 bytes a pixel: 16-bit RGBA
+    try:
+        image = reader.read()
+    finally:
+        QImageReader.setAllocationLimit(limit)
     if image.isNull():
         raise ValueError(f"{path}: not an image Qt can read (PNG or JPEG expected)")
     if image.hasAlphaChannel():  # transparent paper is white paper
