@@ -4,6 +4,7 @@
     python main.py train [--epochs 5] [--lr 0.1] [--hidden 200] [--batch-size 1] ...
     python main.py evaluate --model PATH
     python main.py predict IMAGE --model PATH
+    python main.py --install-desktop-entry   # add DigitLab to the Linux applications menu (--uninstall-… removes it)
 """
 from __future__ import annotations
 
@@ -59,9 +60,31 @@ def _seed(text: str) -> int:
     return value
 
 
+def version() -> str:
+    """The installed package's version; in a checkout that is not installed, pyproject.toml's."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("digitlab")
+    except PackageNotFoundError:
+        import re
+
+        pyproject = Path(__file__).resolve().with_name("pyproject.toml")
+        found = re.search(r'^version = "([^"]+)"', pyproject.read_text(), re.M) if pyproject.is_file() else None
+        return f"{found.group(1)} (not installed)" if found else "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="digitlab", description="Watch a NumPy neural network learn handwritten digits.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--lang", help="the app's language, e.g. en or zh_CN (default: the system's)")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="add DigitLab to the applications menu (Linux: a .desktop file and the icon in ~/.local/share)",
+    )
+    desktop.add_argument("--uninstall-desktop-entry", action="store_true", help="remove what --install-desktop-entry added")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     train = commands.add_parser("train", help="train a network on MNIST and report each epoch")
@@ -203,14 +226,29 @@ def command_evaluate(args) -> int:
     return 0
 
 
+MAX_IMAGE_PIXELS = 100_000_000  # a 100-megapixel photo is read (Qt's reader is told it may use the memory); more is refused
+
+
 def read_grayscale(path: Path):
-    """Read a PNG/JPEG with Qt's QImage -> (H, W) float32 array in 0–255."""
+    """Read a PNG/JPEG (8- or 16-bit, with or without alpha) with Qt -> (H, W) float32 array in 0–255."""
     import numpy as np
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QImageReader
 
     if not path.is_file():
         raise FileNotFoundError(f"{path}: file not found")
-    image = QImage(str(path))
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # a phone photo taken sideways is read upright (EXIF orientation)
+    size = reader.size()  # from the header, before anything is decoded
+    if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
+        raise ValueError(
+            f"{path}: image too large ({size.width()}×{size.height()} pixels; at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels)"
+        )
+    limit = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(max(limit, MAX_IMAGE_PIXELS * 8 // 2**20 + 1))  # 8 bytes a pixel: 16-bit RGBA
+    try:
+        image = reader.read()
+    finally:
+        QImageReader.setAllocationLimit(limit)
     if image.isNull():
         raise ValueError(f"{path}: not an image Qt can read (PNG or JPEG expected)")
     if image.hasAlphaChannel():  # transparent paper is white paper
@@ -246,7 +284,29 @@ def command_predict(args) -> int:
     return 0
 
 
+def desktop_entry(install: bool) -> int:
+    from gui import desktop_entry
+
+    try:
+        paths = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as error:
+        print(f"digitlab: error: {error}", file=sys.stderr)
+        return 1
+    verb = "wrote" if install else "removed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("no desktop entry to remove")
+    return 0
+
+
 def launch_gui(lang: str | None) -> int:
+    from gui.startup_check import problem  # before Qt's GUI is imported: Qt would abort instead
+
+    reason = problem()
+    if reason:
+        print(f"digitlab: error: cannot open the window: {reason}", file=sys.stderr)
+        return 1
     from gui.app import run
 
     return run(lang)
@@ -254,6 +314,8 @@ def launch_gui(lang: str | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry(install=args.install_desktop_entry)
     if args.command is None:
         return launch_gui(args.lang)
     from core.errors import DataError, ModelFileError

@@ -5,7 +5,7 @@ uint32 sizes, then the elements. MNIST's images are uint8 (n, 28, 28) and its
 labels uint8 (n,). Files may be gzip-compressed (``.gz``).
 
 Any folder holding the four files under MNIST's names (Fashion-MNIST, say)
-loads the same way; the bundled copy in ``resources/mnist`` is also checked
+loads the same way; the bundled copy in ``resources/mnist`` (package data, found through the ``resources`` package) is also checked
 against its SHA-256 sums.
 """
 from __future__ import annotations
@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+import resources
 from core.errors import DataError
 
-BUNDLED_DIR = Path(__file__).resolve().parent.parent / "resources" / "mnist"
+BUNDLED_DIR = resources.path("mnist")
 
 TRAIN_IMAGES = "train-images-idx3-ubyte.gz"
 TRAIN_LABELS = "train-labels-idx1-ubyte.gz"

@@ -135,3 +135,49 @@ def test_predict_reads_ink_on_transparent_paper(trained_model, tmp_path):
     result = run("predict", path, "--model", trained_model[0])
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == f"digit {dataset.test_labels[index]}"
+
+
+def _png_header_only(path, width, height):
+    """A PNG whose header says width×height (8-bit grayscale) and whose pixels are cut short: enough for a reader's size()."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b""))
+
+
+def test_predict_says_too_large_with_the_size(trained_model, tmp_path):
+    path = tmp_path / "huge.png"
+    _png_header_only(path, 40_000, 40_000)
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"digitlab: error: {path}: image too large (40000×40000 pixels; at most 100 megapixels)"
+
+
+@pytest.mark.parametrize("fmt", ["Format_Grayscale16", "Format_RGBA64", "Format_ARGB32", "Format_RGBA64_Premultiplied"])
+def test_predict_reads_16_bit_and_alpha_images(trained_model, tmp_path, fmt):
+    from PySide6.QtGui import QColor, QImage
+
+    from core.data import images_to_inputs, load_mnist
+    from core.network import NeuralNetwork
+
+    dataset = load_mnist()
+    network = NeuralNetwork.load(trained_model[0])
+    index = next(i for i in range(100) if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == dataset.test_labels[i])
+    ink = np.kron(dataset.test_images[index], np.ones((4, 4), np.uint8))
+    image = QImage(112, 112, getattr(QImage.Format, fmt))
+    for y in range(112):  # dark ink on white paper; where there is alpha, the paper is also half transparent
+        for x in range(112):
+            level = 255 - int(ink[y, x])
+            image.setPixelColor(x, y, QColor(level, level, level, 255 if ink[y, x] else 128))
+    path = tmp_path / f"{fmt}.png"
+    assert image.save(str(path))
+    from PySide6.QtGui import QImageReader
+
+    assert QImageReader(str(path)).imageFormat() != QImage.Format.Format_Grayscale8  # really 16-bit or with alpha
+    result = run("predict", path, "--model", trained_model[0])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"digit {dataset.test_labels[index]}"
