@@ -73,6 +73,8 @@ class CorrectionRow(QWidget):
                 .replace("%2", str(correction.read_before))
                 .replace("%3", str(read_after))
             )
+        if set_size == 1:
+            return text + self.tr(" · your set: 1 digit")
         return text + self.tr(" · your set: %1 digits").replace("%1", str(set_size))
 
     def _retranslate(self) -> None:

@@ -117,7 +117,7 @@ def test_a_correction_adds_one_digit_and_fine_tunes_in_the_background(window, qt
     assert answer(window) == read_after  # the pad's prediction is the tuned network's
     said = f"now reads {read_after}" if read_after != before else f"still reads {before}"
     expected = f"You said {label}: it read {before}, {said}" if read_after != before else f"You said {label}: it {said}"
-    assert correction_text(window) == expected + " · your set: 1 digits"
+    assert correction_text(window) == expected + " · your set: 1 digit"
     assert all(buttons_enabled(window))
 
 

@@ -70,27 +70,32 @@
         <translation>你说是 %1：它原读作 %2，现在读作 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="76" />
+        <location filename="../../gui/correction_row.py" line="77" />
+        <source> · your set: 1 digit</source>
+        <translation> · 你的字迹集：1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/correction_row.py" line="78" />
         <source> · your set: %1 digits</source>
         <translation> · 你的字迹集：%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="79" />
+        <location filename="../../gui/correction_row.py" line="81" />
         <source>Wrong? It is:</source>
         <translation>错了？它是：</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="80" />
+        <location filename="../../gui/correction_row.py" line="82" />
         <source>Tell the network which digit you drew: it learns from it in a moment</source>
         <translation>告诉网络你写的是哪个数字：它马上从中学习</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="83" />
+        <location filename="../../gui/correction_row.py" line="85" />
         <source>It is a %1: add the drawing to your handwriting set with this label and fine-tune the network on it</source>
         <translation>它是 %1：把这个数字连同这个标签加入你的字迹集，并用它微调网络</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="85" />
+        <location filename="../../gui/correction_row.py" line="87" />
         <source>It is a %1</source>
         <translation>它是 %1</translation>
     </message>
@@ -751,137 +756,137 @@
 <context>
     <name>PersonalView</name>
     <message>
-        <location filename="../../gui/personal_view.py" line="90" />
+        <location filename="../../gui/personal_view.py" line="91" />
         <source>Draw a digit on the pad, say which digit it is, and add it to your set. Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST.</source>
         <translation>在画板上写一个数字，说明它是几，然后加入你的字迹集。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="96" />
+        <location filename="../../gui/personal_view.py" line="97" />
         <source>Which digit the drawing on the pad is</source>
         <translation>画板上写的是哪个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="97" />
+        <location filename="../../gui/personal_view.py" line="98" />
         <source>Add to my set</source>
         <translation>加入我的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="98" />
+        <location filename="../../gui/personal_view.py" line="99" />
         <source>Add the digit on the pad, with this label, to your handwriting set</source>
         <translation>把画板上的数字连同这个标签加入你的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="106" />
+        <location filename="../../gui/personal_view.py" line="107" />
         <source>Your digits and what the network reads (red: read wrong). Delete removes the selected ones.</source>
         <translation>你的数字以及网络的识别结果（红色：识别错误）。按 Delete 删除所选项。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="107" />
+        <location filename="../../gui/personal_view.py" line="108" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="108" />
+        <location filename="../../gui/personal_view.py" line="109" />
         <source>Remove the selected digits from your handwriting set</source>
         <translation>从你的笔迹集中删除选中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="113" />
+        <location filename="../../gui/personal_view.py" line="114" />
         <source>Fine-tune</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="115" />
+        <location filename="../../gui/personal_view.py" line="116" />
         <source>Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits</source>
         <translation>用你的数字混入 4 倍数量的 MNIST 数字，对网络做 %1 轮简短训练</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="117" />
+        <location filename="../../gui/personal_view.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="118" />
+        <location filename="../../gui/personal_view.py" line="119" />
         <source>Stop the fine-tuning</source>
         <translation>停止微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="120" />
+        <location filename="../../gui/personal_view.py" line="121" />
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="123" />
+        <location filename="../../gui/personal_view.py" line="124" />
         <source>This digit is</source>
         <translation>这个数字是</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="157" />
+        <location filename="../../gui/personal_view.py" line="158" />
         <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="241" />
+        <location filename="../../gui/personal_view.py" line="244" />
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="266" />
+        <location filename="../../gui/personal_view.py" line="269" />
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="272" />
+        <location filename="../../gui/personal_view.py" line="275" />
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="275" />
+        <location filename="../../gui/personal_view.py" line="278" />
         <source>Your set is empty: draw a digit and add it.</source>
         <translation>你的字迹集是空的：写一个数字并加入。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="277" />
+        <location filename="../../gui/personal_view.py" line="280" />
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="281" />
+        <location filename="../../gui/personal_view.py" line="284" />
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="333" />
+        <location filename="../../gui/personal_view.py" line="337" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="343" />
+        <location filename="../../gui/personal_view.py" line="347" />
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="353" />
+        <location filename="../../gui/personal_view.py" line="357" />
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="361" />
+        <location filename="../../gui/personal_view.py" line="365" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="363" />
+        <location filename="../../gui/personal_view.py" line="367" />
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="376" />
+        <location filename="../../gui/personal_view.py" line="380" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="377" />
+        <location filename="../../gui/personal_view.py" line="381" />
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
