@@ -75,9 +75,17 @@ def version() -> str:
         return f"{found.group(1)} (not installed)" if found else "unknown (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """--version: the package metadata is read only when asked, not at every start."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="digitlab", description="Watch a NumPy neural network learn handwritten digits.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--lang", help="the app's language, e.g. en or zh_CN (default: the system's)")
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(

@@ -93,7 +93,7 @@ def canvas_to_inputs(canvas) -> Preprocessed:
     image = _as_unit_image(canvas)
     bbox = ink_bbox(image)
     if bbox is None:
-        return _nothing_drawn()
+        return nothing_drawn()
     top, left, bottom, right = bbox
     cropped = image[top:bottom, left:right]
     scaled = scale_to_box(cropped, BOX_SIZE)
@@ -226,7 +226,8 @@ def _as_unit_image(array, name: str = "canvas") -> np.ndarray:
     return np.clip(image, 0.0, 1.0, out=image)
 
 
-def _nothing_drawn() -> Preprocessed:
+def nothing_drawn() -> Preprocessed:
+    """The result for a canvas (or strokes) without ink: inputs None, a black field."""
     empty = np.zeros((0, 0), dtype=np.float32)
     return Preprocessed(
         inputs=None,

@@ -6,8 +6,10 @@ with its update rule; they differ in how the samples are fed to it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from core.training import TrainingConfig
+if TYPE_CHECKING:
+    from core.training import TrainingConfig
 
 
 @dataclass(frozen=True)
@@ -19,8 +21,10 @@ class Preset:
     learning_rate_decay: float = 1.0  # per epoch (TrainingConfig); it comes with the preset, no control of its own
     augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
 
-    def training_config(self, seed: int | None = 0, **options) -> TrainingConfig:
+    def training_config(self, seed: int | None = 0, **options) -> "TrainingConfig":
         """The TrainingConfig of this preset (``options``: any other TrainingConfig field, e.g. limit)."""
+        from core.training import TrainingConfig  # here, so the command line starts without NumPy's import
+
         return TrainingConfig(
             epochs=self.epochs, learning_rate=self.learning_rate, batch_size=self.batch_size,
             learning_rate_decay=self.learning_rate_decay, augment=self.augment, seed=seed, **options,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.preprocess import BOX_SIZE, FIELD_CENTER, FIELD_SIZE, Preprocessed, canvas_to_inputs, center_of_mass, field_to_inputs
+from core.preprocess import BOX_SIZE, FIELD_CENTER, FIELD_SIZE, Preprocessed, center_of_mass, field_to_inputs, nothing_drawn
 
 PEN_WIDTH = 2.4  # px in the 28×28 field: the width of MNIST's strokes (bench/handwriting.py measured it)
 PEN_EDGE = 1.2  # px over which the pen's edge fades out
@@ -29,17 +29,15 @@ PEN_EDGE = 1.2  # px over which the pen's edge fades out
 Stroke = tuple[np.ndarray, float]  # points (k, 2) as (x, y) in canvas pixels, and the brush width
 
 
-def strokes_to_inputs(
-    strokes: list[Stroke], canvas: np.ndarray | None = None, pen_width: float = PEN_WIDTH, pen_edge: float = PEN_EDGE
-) -> Preprocessed:
-    """Strokes -> Preprocessed with inputs (784,); ``canvas`` (H, W), if given, only fills ``cropped``.
+def strokes_to_inputs(strokes: list[Stroke], pen_width: float = PEN_WIDTH, pen_edge: float = PEN_EDGE) -> Preprocessed:
+    """Strokes -> Preprocessed with inputs (784,) (``cropped`` stays empty: there is no canvas crop).
 
     With no points at all, the result is the "nothing drawn" one of ``canvas_to_inputs``.
     """
     paths = [np.asarray(points, dtype=np.float64).reshape(-1, 2) for points, _ in strokes]
     paths = [path for path in paths if len(path) and np.isfinite(path).all()]
     if not paths:
-        return canvas_to_inputs(np.zeros((1, 1)))
+        return nothing_drawn()
     every_point = np.concatenate(paths)
     low, high = every_point.min(axis=0), every_point.max(axis=0)
     extent = float((high - low).max())
@@ -51,16 +49,12 @@ def strokes_to_inputs(
     samples = np.concatenate([_resample((path - middle) * scale) for path in paths])  # (n, 2) (x, y), evenly along the lines
     # the pen's ink is spread evenly along the lines, so their samples' mean is the drawing's centre of mass
     field = render(samples - samples.mean(axis=0) + FIELD_CENTER[::-1], pen_width, pen_edge).astype(np.float32)
-    cropped = np.zeros((0, 0), np.float32)
-    if canvas is not None:  # the drawing as the pad shows it, inside the ink's box
-        (left, top), (right, bottom) = np.floor(low - brush / 2).clip(0).astype(int), np.ceil(high + brush / 2).astype(int)
-        cropped = np.asarray(canvas, np.float32)[top:bottom, left:right].copy()
     rows, cols = np.nonzero(field > 0.05)
     scaled20 = field[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1] if len(rows) else np.zeros((0, 0), np.float32)
     return Preprocessed(
         inputs=field_to_inputs(field),
         image28=field,
-        cropped=cropped,
+        cropped=np.zeros((0, 0), np.float32),
         scaled20=scaled20.copy(),
         bbox=None,
         center_of_mass=center_of_mass(field),

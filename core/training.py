@@ -253,20 +253,22 @@ class _AugmentedChunks:
 def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
     """Train ``network`` in place, yielding Progress, Evaluation and possibly Diverged events."""
     config.validate()
-    augmented = _AugmentedChunks(
-        dataset.train_images[: config.limit].reshape(-1, 784), config.augment_settings, config.seed
-    ) if config.augment else None
+    n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
+    flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
+    augmented = _AugmentedChunks(flat_images, config.augment_settings, config.seed) if config.augment else None
     try:
-        yield from _train(network, dataset, config, control or TrainingControl(), augmented)
+        yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented)
     finally:
         if augmented is not None:
             augmented.close()
 
 
-def _train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl, augmented: _AugmentedChunks | None):
+def _train(
+    network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl,
+    flat_images: np.ndarray, augmented: _AugmentedChunks | None,
+):
     network.learning_rate = config.learning_rate
-    n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
-    flat_images = dataset.train_images[:n_train].reshape(n_train, -1)
+    n_train = len(flat_images)
     train_labels = dataset.train_labels[:n_train]
     total_samples = n_train * config.epochs
     rng = np.random.default_rng(config.seed)

@@ -3,7 +3,6 @@ folder ($XDG_DATA_HOME, by default ~/.local/share). Plain files: no Qt needed.""
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
