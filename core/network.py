@@ -53,6 +53,7 @@ class NeuralNetwork:
         self.w_ih = rng.normal(0.0, input_nodes**-0.5, (hidden_nodes, input_nodes)).astype(self.dtype)
         self.w_ho = rng.normal(0.0, hidden_nodes**-0.5, (output_nodes, hidden_nodes)).astype(self.dtype)
         self.epochs_trained = 0
+        self.samples_trained = 0  # every sample any training step has learned, across runs
         self.test_accuracy: float | None = None
         self.created = _dt.datetime.now().isoformat(timespec="seconds")
 
@@ -87,6 +88,11 @@ class NeuralNetwork:
         inputs = np.asarray(inputs)
         return self.forward(np.atleast_2d(inputs))[0].reshape(*inputs.shape[:-1], self.hidden_nodes)
 
+    @property
+    def trained(self) -> bool:
+        """Whether it has learned anything yet (its answers before that are guesses)."""
+        return self.epochs_trained > 0 or self.samples_trained > 0
+
     # -- training ------------------------------------------------------------
     def train(self, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """One sample, exactly the tutorial's update. inputs (input,), targets (output,) -> final_outputs (output,)."""
@@ -98,6 +104,7 @@ class NeuralNetwork:
         hidden_errors = self.w_ho.T @ output_errors
         self.w_ho += self.learning_rate * (output_errors * final_outputs * (1.0 - final_outputs)) @ hidden_outputs.T
         self.w_ih += self.learning_rate * (hidden_errors * hidden_outputs * (1.0 - hidden_outputs)) @ x.T
+        self.samples_trained += 1
         return final_outputs.ravel()
 
     def train_batch(self, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -115,6 +122,7 @@ class NeuralNetwork:
         """
         x = np.atleast_2d(np.asarray(inputs, dtype=self.dtype))
         t = np.atleast_2d(np.asarray(targets, dtype=self.dtype))
+        self.samples_trained += len(x)
         return train_in_batches(self.w_ih, self.w_ho, x, t, self.learning_rate, batch_size=len(x))
 
     def train_sequential(self, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -124,6 +132,7 @@ class NeuralNetwork:
         """
         x = np.ascontiguousarray(inputs, dtype=self.dtype)
         t = np.ascontiguousarray(targets, dtype=self.dtype)
+        self.samples_trained += len(x)
         with blas_threads_at_most(1):  # its small products gain nothing from threads and suffer when the CPU is busy
             return train_one_at_a_time(self.w_ih, self.w_ho, x, t, self.learning_rate)
 
@@ -156,6 +165,7 @@ class NeuralNetwork:
             "w_ho": self.w_ho,
             "learning_rate": np.array(self.learning_rate),
             "epochs_trained": np.array(self.epochs_trained),
+            "samples_trained": np.array(self.samples_trained),
             "test_accuracy": np.array(np.nan if self.test_accuracy is None else self.test_accuracy),
             "seed": np.array(-1 if self.seed is None else self.seed),
             "created": np.array(self.created),
@@ -223,6 +233,8 @@ def _network_from_arrays(path: Path, arrays: dict[str, np.ndarray]) -> NeuralNet
     network.dtype = w_ih.dtype
     network.learning_rate = learning_rate
     network.epochs_trained = max(0, int(scalar("epochs_trained", 0, "iu")))
+    # files older than this field: a model saved with epochs trained has learned; one without, perhaps
+    network.samples_trained = max(0, int(scalar("samples_trained", 0, "iu")))
     accuracy = float(scalar("test_accuracy", np.nan, "fiu"))
     network.test_accuracy = accuracy if np.isfinite(accuracy) and 0 <= accuracy <= 1 else None
     seed = int(scalar("seed", -1, "iu"))

@@ -316,6 +316,7 @@ def _train(
                 outputs = network.train_sequential(inputs, targets)
             else:
                 outputs = kernel.train(network.w_ih, network.w_ho, inputs, targets, network.learning_rate)
+                network.samples_trained += len(inputs)
             elapsed = time.perf_counter() - started
             train_seconds += elapsed
             epoch_seconds += elapsed

@@ -228,7 +228,11 @@ class MainWindow(QMainWindow):
         action(model, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, "quitAction")
 
         training = self.menuBar().addMenu(self.tr("&Training"))
-        self.start_action = action(training, self.tr("&Start"), self.start_training, "F5", None, "startAction")
+        self.start_action = action(training, self.tr("&Start"), lambda: self.start_training(), "F5", None, "startAction")
+        self.train_new_action = action(training, self.tr("Train a &new network"), lambda: self.start_training("new"), "Ctrl+F5",
+                                       self.tr("Start from random weights with the panel's seed and size"), "trainNewAction")
+        self.continue_action = action(training, self.tr("&Continue training"), lambda: self.start_training("continue"), "Shift+F5",
+                                      self.tr("Train the current network further"), "continueAction")
         self.pause_action = action(training, self.tr("&Pause / Resume"), self.training_panel.pause_button.toggle, "F6", None, "pauseAction")
         self.stop_action = action(training, self.tr("S&top"), self.session.stop, "F7", None, "stopAction")
         training.addSeparator()
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         panel, session = self.training_panel, self.session
-        panel.startRequested.connect(self.start_training)
+        panel.startRequested.connect(lambda: self.start_training())
         panel.pauseToggled.connect(lambda paused: session.pause() if paused else session.resume())
         panel.stopRequested.connect(session.stop)
         panel.resetRequested.connect(self.new_model)
@@ -296,11 +300,64 @@ class MainWindow(QMainWindow):
 
     # -- training ------------------------------------------------------------
     @Slot()
-    def start_training(self) -> None:
+    def start_training(self, choice: str | None = None) -> None:
+        """Start a run. On a trained network with the panel's seed and hidden size, ``choice`` says
+        "new" or "continue"; without it the window asks (a changed seed or size always means new)."""
         if self.session.state != "idle" or self.sweep_view.is_running() or self.personal_view.is_running():
             return
+        config = self._training_config()
+        hidden = self.training_panel.hidden_spin.value()
+        message = self.tr("Training…")
+        if self.session.needs_new_network(hidden, config.seed):
+            if self.session.network.trained:
+                message = self.tr("Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)")
+            choice = "new"
+        elif not self.session.network.trained:
+            choice = "new"
+        elif choice is None:
+            self._ask_new_or_continue(config.epochs)
+            return
+        self.session.start(config, hidden, fresh=choice == "new")
+        if self.session.training:
+            per_epoch = self.session.samples_per_epoch(config)
+            self.charts.start_run(per_epoch, config.epochs * per_epoch)
+            self.statusBar().showMessage(message)
+
+    def _ask_new_or_continue(self, epochs: int) -> None:
+        """The network has learned already: train a new one, or go on from where it is?"""
+        network = self.session.network
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start training"), "", QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("startChoiceDialog")
+        accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
+        box.setText(
+            self.tr("This network has already been trained (epochs: %1, test accuracy %2).")
+            .replace("%1", str(network.epochs_trained)).replace("%2", accuracy)
+        )
+        box.setInformativeText(
+            self.tr("A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.")
+        )
+        new_button = box.addButton(self.tr("Train a &new network"), QMessageBox.ButtonRole.AcceptRole)
+        new_button.setObjectName("trainNewButton")
+        continue_button = box.addButton(
+            self.tr("&Continue training, epoch %1 → %2").replace("%1", str(network.epochs_trained)).replace("%2", str(network.epochs_trained + epochs)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        continue_button.setObjectName("continueButton")
+        box.setDefaultButton(new_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button):
+            if button is new_button:
+                self.start_training("new")
+            elif button is continue_button:
+                self.start_training("continue")
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _training_config(self) -> TrainingConfig:
         panel = self.training_panel
-        config = TrainingConfig(
+        return TrainingConfig(
             epochs=panel.epochs_spin.value(),
             learning_rate=panel.learning_rate_spin.value(),
             batch_size=panel.batch_spin.value(),
@@ -309,11 +366,6 @@ class MainWindow(QMainWindow):
             augment=panel.augment_check.isChecked(),
             progress_interval=PROGRESS_SECONDS,
         )
-        self.session.start(config, panel.hidden_spin.value())
-        if self.session.training:
-            per_epoch = self.session.samples_per_epoch(config)
-            self.charts.start_run(per_epoch, config.epochs * per_epoch)
-        self.statusBar().showMessage(self.tr("Training…"))
 
     def _on_state_changed(self, state: str) -> None:
         """Enable what makes sense: one training, sweep or fine-tuning at a time."""
@@ -322,7 +374,10 @@ class MainWindow(QMainWindow):
         self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
         self.sweep_view.set_busy(training or tuning)
         self.personal_view.set_busy(training or sweeping)
-        self.start_action.setEnabled(state == "idle" and not (sweeping or tuning))
+        can_start = state == "idle" and not (sweeping or tuning)
+        self.start_action.setEnabled(can_start)
+        self.train_new_action.setEnabled(can_start)
+        self.continue_action.setEnabled(can_start and self.session.network.trained)
         for act in (self.new_action, self.open_action, self.open_dataset_action):
             act.setEnabled(not tuning)  # the fine-tuned network would replace what they bring
         self.pause_action.setEnabled(training)
@@ -400,6 +455,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_network(self) -> None:
         network = self.session.predictor()
+        self.continue_action.setEnabled(self.start_action.isEnabled() and network.trained)
         self.weights_view.set_weights(network.w_ih)
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
@@ -576,6 +632,8 @@ class MainWindow(QMainWindow):
         if self.session.history is not None:  # the file's own
             self.charts.show_history(self.session.history)
         self.training_panel.hidden_spin.setValue(network.hidden_nodes)
+        if network.seed is not None:  # so Start continues this network rather than making a new one
+            self.training_panel.seed_spin.setValue(network.seed)
         self.settings.setValue("files/last_folder", str(Path(path).parent))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         self._update_title()

@@ -52,6 +52,8 @@ class TrainingSession(QObject):
         self._loader: BackgroundJob | None = None
         self._run_counter = 0
         self._checkpoint: tuple | None = None  # (w_ih, w_ho, epochs_trained, test_accuracy) to go back to
+        self._start_samples = self._start_epochs = 0  # the network's samples and epochs trained when the run began
+        self.network_source: str | None = None  # where the current network's training came from: "#2", a file name
 
     # -- state ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -101,6 +103,7 @@ class TrainingSession(QObject):
         self.model_path = None
         self.unsaved = False
         self.last_evaluation = None
+        self.network_source = None
         self.networkChanged.emit()
 
     def open_model(self, path: str | Path) -> None:
@@ -118,6 +121,7 @@ class TrainingSession(QObject):
         self.model_path = Path(path)
         self.unsaved = False
         self.last_evaluation = None
+        self.network_source = Path(path).name
         self.networkChanged.emit()
 
     def adopt(self, network: NeuralNetwork) -> None:
@@ -126,6 +130,8 @@ class TrainingSession(QObject):
             return
         self.network = self.snapshot = network
         self.unsaved = True
+        if self.network_source and not self.network_source.endswith(self.tr(" + your digits")):
+            self.network_source += self.tr(" + your digits")
         self.networkChanged.emit()
 
     def save_model(self, path: str | Path) -> None:
@@ -148,14 +154,28 @@ class TrainingSession(QObject):
         return self.snapshot
 
     # -- training ------------------------------------------------------------
-    def start(self, config: TrainingConfig, hidden_nodes: int) -> None:
+    def needs_new_network(self, hidden_nodes: int, seed: int | None) -> bool:
+        """A hidden size or seed other than the current network's means a new network."""
+        network = self.network
+        return network.hidden_nodes != hidden_nodes or (network.seed is not None and network.seed != seed)
+
+    def start(self, config: TrainingConfig, hidden_nodes: int, fresh: bool = False) -> None:
+        """Train the current network further, or a new one when ``fresh``, when it has not learned
+        anything yet, or when the hidden size or seed differ from its own."""
         if self.state != "idle" or self.dataset is None:
             return
         config.validate()
-        if self.network.hidden_nodes != hidden_nodes:
-            self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
-            self.snapshot = self.network
-            self.networkChanged.emit()
+        continued_from = None
+        if fresh or not self.network.trained or self.needs_new_network(hidden_nodes, config.seed):
+            if fresh or self.needs_new_network(hidden_nodes, config.seed):
+                self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
+                self.snapshot = self.network
+                self.history = None
+                self.model_path = None
+                self.network_source = None
+                self.networkChanged.emit()
+        else:
+            continued_from = self.network_source or self.tr("a trained network")
         self.snapshot = self.network.copy()  # the GUI's own: the worker writes only self.network
         self._run_counter += 1
         settings = {
@@ -175,6 +195,9 @@ class TrainingSession(QObject):
         )
         if config.augment:
             name += self.tr(", augmented")
+        if continued_from is not None:
+            name += self.tr(", continued from %1").replace("%1", continued_from)
+            settings["continued_from"] = continued_from
         self.history = RunHistory(settings=settings, name=name)
         self._control = control = TrainingControl()
         network, dataset = self.network, self.dataset
@@ -189,6 +212,7 @@ class TrainingSession(QObject):
         job.finished.connect(lambda: self._on_job_finished() if job is self._job else None)
         # where a diverged run goes back to: its start, then the end of each epoch (checked on the test set)
         self._checkpoint = (network.w_ih.copy(), network.w_ho.copy(), network.epochs_trained, network.test_accuracy)
+        self._start_samples, self._start_epochs = network.samples_trained, network.epochs_trained
         self.unsaved = True
         self._set_state("running")
         self._job.start()
@@ -233,6 +257,7 @@ class TrainingSession(QObject):
             self.history.add_progress(event)
             if event.w_ih is not None:
                 self.snapshot.w_ih, self.snapshot.w_ho = event.w_ih, event.w_ho  # copies, made by the worker
+                self.snapshot.samples_trained = self._start_samples + event.samples_seen
             self.progressed.emit(event)
         elif isinstance(event, Evaluation):
             self.history.add_evaluation(event)
@@ -269,12 +294,15 @@ class TrainingSession(QObject):
             # often saturated already, and any smaller learning rate diverges again from there
             w_ih, w_ho, epochs, accuracy = self._checkpoint
             self.network.w_ih, self.network.w_ho = w_ih.copy(), w_ho.copy()
+            if epochs == self._start_epochs:  # back to where the run began, before it learned anything
+                self.network.samples_trained = self._start_samples
             self.network.epochs_trained, self.network.test_accuracy = epochs, accuracy
         self._checkpoint = None
         self.snapshot = self.network  # the worker has let go of it
         self._set_state("idle" if self.dataset is not None else "nodata")
         self.networkChanged.emit()
         if history is not None:
+            self.network_source = self.tr("#%1").replace("%1", str(self._run_counter))
             self.runs.append(history)
             self.run_networks.append(self.network.copy())
             self.runFinished.emit(history)

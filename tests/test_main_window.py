@@ -32,12 +32,32 @@ def find(window, name, kind=None):
     return widget
 
 
-def start(window, qtbot, epochs=40, learning_rate=0.1, batch=1):
+def start(window, qtbot, epochs=40, learning_rate=0.1, batch=1, choice="continueButton"):
+    """Click Start; on a trained network, answer the window's question with ``choice``."""
     find(window, "epochsSpin").setValue(epochs)
     find(window, "learningRateSpin").setValue(learning_rate)
     find(window, "batchSizeSpin").setValue(batch)
-    qtbot.mouseClick(find(window, "startButton"), Qt.MouseButton.LeftButton)
+    click_start(window, qtbot, choice)
     qtbot.waitUntil(lambda: window.session.state == "running", timeout=2000)
+
+
+def click_start(window, qtbot, choice="continueButton"):
+    """Click Start; when the network has learned already (and the seed and size are its own), the
+    window asks whether to train a new network or continue: answer with ``choice``."""
+    panel = window.training_panel
+    asks = window.session.network.trained and not window.session.needs_new_network(panel.hidden_spin.value(), panel.seed_spin.value())
+    qtbot.mouseClick(find(window, "startButton"), Qt.MouseButton.LeftButton)
+    if asks:
+        answer(window, qtbot, choice)
+
+
+def answer(window, qtbot, choice):
+    """Click ``choice`` ("trainNewButton" or "continueButton") in the Start question."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "startChoiceDialog") is not None, timeout=2000)
+    dialog = window.findChild(QMessageBox, "startChoiceDialog")
+    qtbot.mouseClick(dialog.findChild(QPushButton, choice), Qt.MouseButton.LeftButton)
 
 
 def draw(pad, points):

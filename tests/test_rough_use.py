@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.network import NeuralNetwork
 from gui.background import running_jobs
-from test_main_window import draw, find, start
+from test_main_window import click_start, draw, find, start
 
 
 def training_jobs():
@@ -36,7 +36,7 @@ def test_fifty_rapid_start_stop_cycles(window, qtbot):
     panel = window.training_panel
     find(window, "epochsSpin").setValue(40)
     for _ in range(50):
-        qtbot.mouseClick(panel.start_button, LEFT)
+        click_start(window, qtbot, "continueButton")
         assert window.session.state == "running"
         qtbot.mouseClick(panel.stop_button, LEFT)
         qtbot.mouseClick(panel.start_button, LEFT)  # disabled until the run has ended: ignored

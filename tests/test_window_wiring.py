@@ -10,18 +10,20 @@ from PySide6.QtCore import Qt
 from checks import pad_as_28x28
 from core.preprocess import canvas_to_inputs
 from core.training import evaluate
+from test_main_window import click_start
 
 LEFT = Qt.MouseButton.LeftButton
 STOP_TO_IDLE_SECONDS = 0.2  # the design's bound (README, Speed: "to an idle window ≤ 200 ms")
 
 
-def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1, hidden=200):
+def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1, hidden=200, choice="trainNewButton"):
+    """Start a run; on a trained network, a new one (``choice``: or "continueButton")."""
     panel = window.training_panel
     panel.epochs_spin.setValue(epochs)
     panel.learning_rate_spin.setValue(learning_rate)
     panel.batch_spin.setValue(batch)
     panel.hidden_spin.setValue(hidden)
-    qtbot.mouseClick(panel.start_button, LEFT)
+    click_start(window, qtbot, choice)
     assert window.session.state == "running"
 
 
