@@ -4,17 +4,14 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
+from gui.languages import choose_language, install_translator
 
-TRANSLATIONS = resources.path("translations")
 ICON = resources.path("icons", "digitlab.svg")
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-
-_installed: list[QTranslator] = []
 
 STARTUP_BENCHMARK = "DIGITLAB_STARTUP_BENCHMARK"  # set to 1: print "window shown" at the first paint, then quit
 
@@ -28,39 +25,6 @@ class _ReportFirstPaint(QObject):
             print("window shown", flush=True)
             QTimer.singleShot(0, watched.close)
         return False
-
-
-def choose_language(requested: str | None, settings: QSettings) -> str:
-    """--lang, else the language chosen in the menu last time, else the system's."""
-    for candidate in (requested, settings.value("ui/language")):
-        if candidate:
-            return normalise_language(str(candidate))
-    return normalise_language(QLocale.system().name())
-
-
-def normalise_language(name: str) -> str:
-    name = name.replace("-", "_")
-    if name.lower().startswith("zh"):
-        return "zh_CN"
-    return "en"
-
-
-def install_translator(app: QApplication, language: str) -> bool:
-    """Install DigitLab's (and Qt's own dialog-button) translations for ``language``; English needs none."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    language = normalise_language(language)
-    if language == "en":
-        return True
-    loaded = False
-    for stem in ("digitlab", "qt_extra"):
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS / f"{stem}_{language}.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            loaded = True
-    return loaded
 
 
 def run(lang: str | None = None, argv: list[str] | None = None) -> int:

@@ -34,6 +34,7 @@ from gui.charts import TrainingCharts
 from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
+from gui.languages import LANGUAGES, install_translator, normalise_language
 from gui.neuron_inspector import NeuronInspector
 from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
@@ -154,7 +155,8 @@ class MainWindow(QMainWindow):
 
         learning = QSplitter(Qt.Orientation.Vertical, objectName="learningSplitter")
         learning.addWidget(self.charts)
-        weights_box = QGroupBox(self.tr("What the hidden nodes learned: each node's 784 incoming weights as a 28×28 image (double-click one to inspect it)"))
+        weights_box = QGroupBox(self.tr("What the hidden nodes learned (double-click a node to inspect it)"), objectName="weightsBox")
+        weights_box.setToolTip(self.tr("Each hidden node's 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it"))
         weights_layout = QVBoxLayout(weights_box)
         weights_layout.setContentsMargins(4, 4, 4, 4)
         weights_layout.addWidget(self.weights_view)
@@ -249,8 +251,6 @@ class MainWindow(QMainWindow):
         action(self.view_menu, self.tr("&Hidden node inspector"), lambda: self.tabs.setCurrentWidget(self.neuron_inspector), "Ctrl+I", None, "inspectorAction")
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
-        from gui.app import LANGUAGES, normalise_language
-
         current = normalise_language(str(self.settings.value("ui/language", "") or QLocale().name()))
         for code, name in LANGUAGES.items():
             act = action(language_menu, name, lambda checked=False, code=code: self.switch_language(code), None, None, f"language_{code}")
@@ -773,8 +773,6 @@ class MainWindow(QMainWindow):
     def switch_language(self, language: str) -> "MainWindow | None":
         """Install the language and rebuild the window around the same session (when not training)."""
         from PySide6.QtWidgets import QApplication
-
-        from gui.app import install_translator
 
         if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running():
             self.show_error(self.tr("Stop training, the sweep or the fine-tuning before switching the language."))

@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.app import install_translator
+from gui.languages import install_translator
 from gui.main_window import MainWindow
 from test_main_window import start
 

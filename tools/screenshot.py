@@ -62,7 +62,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from gui.app import install_translator
+    from gui.languages import install_translator
 
     install_translator(app, args.lang)
     from gui.main_window import MainWindow

@@ -232,249 +232,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
         <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>What the hidden nodes learned (double-click a node to inspect it)</source>
+        <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
+        <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <location filename="../../gui/main_window.py" line="339"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Start from random weights with the panel&apos;s seed and size</source>
         <translation>按面板上的种子和大小，从随机权重开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Continue training</source>
         <translation>继续训练(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Train the current network further</source>
         <translation>在当前网络上继续训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Robust preset</source>
         <translation>稳健预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -564,7 +574,7 @@
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="780"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
@@ -574,29 +584,24 @@
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="157"/>
-        <source>What the hidden nodes learned: each node&apos;s 784 incoming weights as a 28×28 image (double-click one to inspect it)</source>
-        <translation>隐藏层节点学到了什么：每个节点的 784 个输入权重画成一张 28×28 的图（双击某个节点查看详情）</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="412"/>
@@ -736,12 +741,12 @@
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="813"/>
+        <location filename="../../gui/main_window.py" line="811"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
