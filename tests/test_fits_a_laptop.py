@@ -1,0 +1,63 @@
+"""The window is usable on a 1024×640 laptop screen: it accepts that size, and on every tab each
+named control lies inside the window (or inside a scroll area that does), none cut off."""
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+
+SMALL_SCREEN = (1024, 640)
+
+
+def scroll_area_around(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scroll area whose viewport holds ``widget`` (it is reached by scrolling)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def controls_outside(window: QWidget) -> list[str]:
+    """Named, visible widgets of the window that stick out of it, or out of their scroll area's contents."""
+    outside = []
+    for widget in window.findChildren(QWidget):
+        name = widget.objectName()
+        if not name or name.startswith("qt_") or not widget.isVisible() or widget.window() is not window:
+            continue
+        area = scroll_area_around(widget, window)
+        if area is None:
+            if not window.rect().contains(rect_in(widget, window)):
+                outside.append(f"{name} at {rect_in(widget, window).getRect()}")
+        elif isinstance(area, QScrollArea):  # reached by scrolling: inside the contents, the area inside the window
+            if not (area.widget().rect().contains(rect_in(widget, area.widget())) and window.rect().contains(rect_in(area, window))):
+                outside.append(f"{name} in the scroll area {area.objectName()}")
+    return outside
+
+
+@pytest.mark.parametrize("size", [SMALL_SCREEN, (1366, 768)], ids=["1024x640", "1366x768"])
+def test_every_named_control_is_inside_the_window_on_every_tab(window, qtbot, size):
+    window.resize(*size)
+    QApplication.processEvents()
+    assert window.width() <= size[0] and window.height() <= size[1], (
+        f"the window will not shrink to {size}: {window.width()}×{window.height()}"
+    )
+    tabs = window.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert controls_outside(window) == [], tabs.tabText(index)
+
+
+def test_the_pad_the_answer_and_the_training_buttons_need_no_scrolling(window, qtbot):
+    window.resize(*SMALL_SCREEN)
+    QApplication.processEvents()
+    for name in ("startButton", "pauseButton", "stopButton", "drawingPad", "clearButton", "predictionLabel", "mainTabs"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None and widget.isVisible(), name
+        visible = widget.visibleRegion().boundingRect()
+        assert visible == widget.rect(), f"{name}: only {visible.getRect()} of {widget.rect().getRect()} shows"
+    assert window.drawing_pad.width() >= 160 and window.drawing_pad.height() >= 160  # still a pad to draw on
