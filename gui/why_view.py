@@ -24,7 +24,9 @@ from core.network import NeuralNetwork
 from gui.weights_view import COLOR_MAP, symmetric_level
 
 SIDE = 28
-ZOOM = 2  # each weight image 56×56 px, nearest neighbour (whole pixels, never blurred)
+ZOOM = 2  # each weight image 56×56 px, nearest neighbour (whole pixels, never blurred) ...
+BIG_ZOOM = 3  # ... or 84×84 px in a tab at least BIG_AT in size
+BIG_AT = (640, 600)
 FOR_COUNT = 8
 AGAINST_COUNT = 4
 COLUMNS = 4
@@ -54,6 +56,7 @@ class WhyView(QWidget):
         self.for_nodes = np.zeros(0, np.int64)  # the nodes shown as votes for, strongest first
         self.against_nodes = np.zeros(0, np.int64)  # the nodes shown as votes against, strongest first
         self._stale = False
+        self.zoom = ZOOM  # the weight images' enlargement, by the space there is
 
         self.title = QLabel(objectName="whyTitle")
         font = self.title.font()
@@ -153,7 +156,7 @@ class WhyView(QWidget):
             if k < len(nodes):
                 node = int(nodes[k])
                 button.setProperty("node", node)
-                button.setIcon(QIcon(weight_pixmap(self.network.w_ih[node], level)))
+                button.setIcon(QIcon(weight_pixmap(self.network.w_ih[node], level, self.zoom)))
 
     def _retranslate(self) -> None:
         answer = self.answer
@@ -196,6 +199,16 @@ class WhyView(QWidget):
             .replace("%7", str(len(self.for_nodes))).replace("%8", str(len(self.against_nodes)))
             .replace("%4", str(hidden - len(listed))).replace("%5", f"{total:.2f}").replace("%6", f"{self.output:.2f}")
         )
+
+    def resizeEvent(self, event) -> None:
+        zoom = BIG_ZOOM if event.size().width() >= BIG_AT[0] and event.size().height() >= BIG_AT[1] else ZOOM
+        if zoom != self.zoom:
+            self.zoom = zoom
+            for button in self.for_buttons + self.against_buttons:
+                button.setIconSize(QSize(SIDE * zoom, SIDE * zoom))
+            self._fill(self.for_buttons, self.for_nodes)
+            self._fill(self.against_buttons, self.against_nodes)
+        super().resizeEvent(event)
 
     def showEvent(self, event) -> None:
         if self._stale:
