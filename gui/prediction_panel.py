@@ -28,6 +28,31 @@ class _BarPlot(pg.PlotWidget):
         return QSize(320, 180)
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def faded(text: QColor, background: QColor, contrast: float = 4.6) -> QColor:
+    """The text colour moved towards the background as far as a contrast of ``contrast``:1 allows."""
+    def mix(t: float) -> QColor:
+        return QColor.fromRgbF(*(a + t * (b - a) for a, b in zip(text.getRgbF()[:3], background.getRgbF()[:3])))
+
+    def ratio(colour: QColor) -> float:
+        high, low = sorted((_luminance(colour), _luminance(background)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    best = text
+    for step in range(1, 20):
+        candidate = mix(step / 20)
+        if ratio(candidate) < contrast:
+            break
+        best = candidate
+    return best
+
+
 def answer_state(outputs: np.ndarray | None, untrained: bool = False) -> str:
     """"empty" (no outputs), "guess" (an untrained network), "unsure" (no output reaches SURE) or "sure"."""
     if outputs is None:
@@ -72,7 +97,9 @@ class PredictionPanel(QWidget):
         self.guessLabel.setWordWrap(True)
         self.guessLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guessLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
-        self.guessLabel.setStyleSheet("color: #b35c00;")  # dark orange: a warning, readable on light and dark
+        font = self.guessLabel.font()
+        font.setItalic(True)
+        self.guessLabel.setFont(font)
         self.guessLabel.hide()
 
         self.whyButton = QPushButton(objectName="whyButton")  # looks like a link
@@ -210,14 +237,13 @@ class PredictionPanel(QWidget):
         return None if self._values is None else int(np.argsort(-self._values, kind="stable")[1])
 
     def _show_answer_style(self) -> None:
-        """A sure answer in the text colour and bold; a guess or a not-sure answer grey and plain."""
+        """A sure answer bold in the text colour; a guess or a not-sure answer plain and paler (still readable)."""
         font = self.predictionLabel.font()
         font.setBold(self.state in ("sure", "empty"))
         self.predictionLabel.setFont(font)
         palette = self.predictionLabel.palette()
-        colour = self.palette().windowText().color()
-        if self.state in ("unsure", "guess"):
-            colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        text, background = self.palette().windowText().color(), self.palette().window().color()
+        colour = text if self.state in ("sure", "empty") else faded(text, background)
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.predictionLabel.setPalette(palette)
 

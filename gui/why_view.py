@@ -159,6 +159,9 @@ class WhyView(QWidget):
                 button.setIcon(QIcon(weight_pixmap(self.network.w_ih[node], level, self.zoom)))
 
     def _retranslate(self) -> None:
+        for button in self.for_buttons + self.against_buttons:  # until a digit is explained (they are hidden then)
+            button.setToolTip(self.tr("A hidden node's vote: click to inspect the node"))
+            button.setAccessibleName(self.tr("A hidden node's vote"))
         answer = self.answer
         shown = answer is not None
         for widget in (self.explanation, self.for_caption, self.against_caption, self.sum_label):
@@ -181,6 +184,7 @@ class WhyView(QWidget):
         hidden_outputs = self.network.hidden_outputs(self.inputs)
         for buttons, nodes in ((self.for_buttons, self.for_nodes), (self.against_buttons, self.against_nodes)):
             for button, node in zip(buttons, nodes):
+                button.setAccessibleName(self.tr("Hidden node %1").replace("%1", str(node)))
                 activation, weight, vote = float(hidden_outputs[node]), float(weights[node]), float(self.contributions[node])
                 button.setText(self.tr("node %1").replace("%1", str(node)) + f" · {vote:+.2f}\n{activation:.2f} × {weight:+.2f}")
                 button.setToolTip(
