@@ -11,6 +11,8 @@ Pure NumPy (no Qt), so the app can run the slow parts in a ``BackgroundJob``:
   hidden node most.
 * ``backquery_digits`` / ``read_back`` — Rashid's back-query: run the network
   backwards from "this is a d" to an image, then ask the network what it reads.
+* ``answer_contributions`` — why one answer: each hidden node's vote for an output
+  (its activation × its weight to that output); the votes sum to the output's input.
 
 Confidence is the winner's share of the sum of the ten sigmoid outputs,
 ``outputs.max() / outputs.sum()``, as the prediction panel shows it.
@@ -197,3 +199,20 @@ def read_back(network: NeuralNetwork, imagined: np.ndarray) -> tuple[np.ndarray,
     """
     outputs = network.query(np.asarray(imagined, dtype=network.dtype).reshape(len(imagined), -1))
     return outputs.argmax(axis=1).astype(np.int64), confidences_of(outputs)
+
+
+def answer_contributions(network: NeuralNetwork, inputs: np.ndarray, answer: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each hidden node's vote for output ``answer`` (default: the winning output) on one sample.
+
+    inputs: (input,) one sample, e.g. the pad's 784 inputs in 0.01–1.
+    Returns (order (hidden,) int64: the nodes from the strongest vote for to the strongest
+    against, contributions (hidden,) float64: hidden_output_j × w_ho[answer, j] by node j).
+    contributions.sum() is the output node's input, so sigmoid(contributions.sum()) is its output.
+    """
+    inputs = np.asarray(inputs).reshape(1, -1)
+    hidden, final = network.forward(inputs)
+    if answer is None:
+        answer = int(np.argmax(final[0]))
+    contributions = hidden[0].astype(np.float64) * network.w_ho[answer].astype(np.float64)
+    order = np.argsort(-contributions, kind="stable").astype(np.int64)
+    return order, contributions

@@ -43,6 +43,7 @@ from gui.session import TrainingSession
 from gui.sweep_view import SweepView
 from gui.training_panel import TrainingPanel
 from gui.weights_view import WeightsView
+from gui.why_view import WhyView
 
 def personal_set_path() -> Path:
     """Where the user's own labelled digits are kept, in the user's data folder."""
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.personal_view, self.tr("My handwriting"))
         self.neuron_inspector = NeuronInspector()
         self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
+        self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes, after "Hidden node"
+        self.tabs.insertTab(2, self.why_view, self.tr("Why?"))
         self._evaluation_job: BackgroundJob | None = None
         self._evaluate_again = False
         self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
@@ -289,6 +292,9 @@ class MainWindow(QMainWindow):
         self.evaluation_view.evaluateRequested.connect(self.run_evaluation)
         self.evaluation_view.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
+        self.neuron_inspector.nodeChanged.connect(self.weights_view.select_node)  # the mosaic's selection follows
+        self.why_view.nodeChosen.connect(self._inspect_node)
+        self.prediction_panel.whyRequested.connect(lambda: self.tabs.setCurrentWidget(self.why_view))
         session.networkChanged.connect(self._on_network_changed)
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
@@ -473,22 +479,29 @@ class MainWindow(QMainWindow):
     @Slot()
     def update_prediction(self) -> None:
         seen = self.drawing_pad.seen()
+        network = self.session.predictor()
         if seen.empty:
             self._pad_seen = self._pad_answer = None
             self.prediction_panel.show_prediction(None, None)
+            self.why_view.explain(network, None)
             self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
             self.personal_view.set_current(None)
             self._update_correction_row()
             return
-        network = self.session.predictor()
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
         self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
-        self.prediction_panel.show_prediction(final_outputs[0], seen.image28)
+        self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=self._untrained(network))
+        self.why_view.explain(network, seen.inputs)
         self.weights_view.set_activations(hidden_outputs[0])
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)
         self._update_correction_row()
+
+    def _untrained(self, network) -> bool:
+        """The network has learnt nothing yet: no finished epoch, no test result, no training point in its history."""
+        history = self.session.history
+        return network.epochs_trained == 0 and network.test_accuracy is None and not (history is not None and history.samples)
 
     # -- "Wrong? It is: d" ---------------------------------------------------------
     def _update_correction_row(self) -> None:

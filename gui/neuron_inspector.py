@@ -11,6 +11,11 @@ weights mosaic's ``selectedNode``):
 * the 16 test images that excite it most (``topImages``, each with its label);
   clicking one emits ``imageChosen(image uint8 (28, 28), label)``.
 
+Previous / next buttons (PgUp / PgDn, wrapping at the ends) and a node picker
+(``nodePicker``) step through the nodes; they follow ``set_node`` and emit
+``nodeChanged`` when the user moves. Below its minimum size the tab scrolls
+rather than cutting off a chart.
+
 The 16 images come from ``core.insight.top_activating`` over the test set: one
 matrix-vector product per chunk, about 2 ms for 10,000 images, so it runs in the
 GUI thread — and only while the inspector is visible (a hidden inspector marks
@@ -23,7 +28,20 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.activation import sigmoid
 from core.data import Dataset
@@ -38,13 +56,23 @@ SIDE = 28
 TOP_K = 16
 TOP_COLS = 4
 LABEL_COLOUR = "#ffd54f"
-WIDE = 1.25  # width / height above which the two halves sit side by side
+WIDE = 1.25  # width / height above which the two halves sit side by side ...
+WIDE_MIN = 720  # ... when there is room for both (px)
+
+
+class _ShrinkingContent(QWidget):
+    """A scroll area's content that asks for no more height than its minimum (the scroll
+    area would otherwise give word-wrapped content its preferred height and scroll at once)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalMinimumHeightForWidth(width)
 
 
 class NeuronInspector(QWidget):
     """Everything about one hidden node."""
 
     imageChosen = Signal(object, int)  # uint8 (28, 28) test image, its label
+    nodeChanged = Signal(int)  # the user stepped to another node (buttons, keys or the picker)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +90,20 @@ class NeuronInspector(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        self.previous_button = QPushButton("◀", objectName="previousNodeButton")
+        self.previous_button.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton("▶", objectName="nextNodeButton")
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
+        self.picker_label = QLabel(objectName="nodePickerLabel")
+        self.picker = QSpinBox(objectName="nodePicker")
+        self.picker_label.setBuddy(self.picker)
+        self.picker.setRange(0, 0)
+        self.picker.valueChanged.connect(self._on_picked)
+        self.hint = QLabel(objectName="inspectorHint", wordWrap=True)  # what to do while there is nothing to show
         self.weights_caption = QLabel(objectName="inspectorWeightsCaption")
         self.weights_caption.setWordWrap(True)
 
@@ -119,10 +161,23 @@ class NeuronInspector(QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.addLayout(about, 1)
         self.body.addLayout(favourites, 1)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.picker_label)
+        header.addWidget(self.previous_button)
+        header.addWidget(self.picker)
+        header.addWidget(self.next_button)
+        content = _ShrinkingContent(objectName="inspectorContent")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(self.body)
+        self.scroll = QScrollArea(objectName="inspectorScroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addLayout(self.body, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.scroll, 1)
         self._show_all()
 
     # -- public API ------------------------------------------------------------------
@@ -143,6 +198,18 @@ class NeuronInspector(QWidget):
             self.node = index
             self._top_stale = True
         self._show_all()
+
+    def step(self, delta: int) -> None:
+        """Move ``delta`` nodes on (−1: the previous one), wrapping around at the ends."""
+        if self.network is None:
+            return
+        self.set_node((self.node + delta) % self.network.hidden_nodes)
+        self.nodeChanged.emit(self.node)
+
+    def _on_picked(self, value: int) -> None:
+        if self.network is not None and value != self.node:
+            self.set_node(value)
+            self.nodeChanged.emit(self.node)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """The dataset whose test images are searched for the most exciting ones."""
@@ -176,6 +243,7 @@ class NeuronInspector(QWidget):
     # -- drawing ---------------------------------------------------------------------
     def _show_all(self) -> None:
         network = self.network
+        self._sync_picker()
         if network is None or network.input_nodes != SIDE * SIDE:
             self.weights_image.setImage(np.full((SIDE, SIDE), np.nan, np.float32), levels=(-1.0, 1.0), autoLevels=False)
             self.output_bars.setOpts(height=np.zeros(10))
@@ -194,6 +262,16 @@ class NeuronInspector(QWidget):
             self._update_top()
         self._show_activation()
         self._retranslate()
+
+    def _sync_picker(self) -> None:
+        """The picker's range and value, and the buttons, follow the network and the node (no signal)."""
+        hidden = 0 if self.network is None else self.network.hidden_nodes
+        self.picker.blockSignals(True)
+        self.picker.setRange(0, max(hidden - 1, 0))
+        self.picker.setValue(self.node)
+        self.picker.blockSignals(False)
+        for widget in (self.picker, self.previous_button, self.next_button):
+            widget.setEnabled(hidden > 1)
 
     def _show_activation(self) -> None:
         activation = self.pad_activation
@@ -220,7 +298,8 @@ class NeuronInspector(QWidget):
             text.setText(str(int(self.dataset.test_labels[self.top_indices[k]])) if k < len(self.top_indices) else "")
 
     def resizeEvent(self, event) -> None:
-        wide = event.size().width() > WIDE * event.size().height()
+        width, height = event.size().width(), event.size().height() - self.title.height()
+        wide = width > WIDE * height and width >= WIDE_MIN
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
@@ -251,12 +330,27 @@ class NeuronInspector(QWidget):
     def _retranslate(self) -> None:
         if self.network is None:
             self.title.setText(self.tr("No network yet"))
+            self.hint.setText(self.tr("A hidden node appears here once there is a network: double-click a tile of the weight mosaic, "
+                                      "or pick a node number above."))
         else:
             self.title.setText(self.tr("Hidden node %1").replace("%1", str(self.node)))
+        self.hint.setVisible(self.network is None)
+        self.scroll.setVisible(self.network is not None)
+        self.picker_label.setText(self.tr("&Node"))
+        self.picker.setSuffix(self.tr(" of %1").replace("%1", str(self.network.hidden_nodes)) if self.network is not None else "")
+        self.picker.setToolTip(self.tr("Which hidden node to show"))
+        self.previous_button.setToolTip(self.tr("Previous node (PgUp)"))
+        self.next_button.setToolTip(self.tr("Next node (PgDn)"))
+        self.previous_button.setAccessibleName(self.tr("Previous node"))
+        self.next_button.setAccessibleName(self.tr("Next node"))
         self.weights_caption.setText(
             self.tr("Ink on red pixels excites the node, ink on blue ones inhibits it; its output weights say which digits it votes for (red) or against (blue).")
         )
-        self.weights_widget.getPlotItem().setTitle(self.tr("Its 784 incoming weights"), color="#222222", size="10pt")
+        weights_plot = self.weights_widget.getPlotItem()
+        weights_plot.setTitle(self.tr("Its 784 incoming weights"), color="#222222", size="10pt")
+        # as wide as its title and colour bar need, so that the colour bar's labels are never cut off
+        needed = weights_plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        self.weights_widget.setMinimumWidth(max(150, int(needed) + 2))
         outputs = self.outputs_widget.getPlotItem()
         outputs.setTitle(self.tr("Weight to each output"), color="#222222", size="10pt")
         outputs.setLabel("bottom", self.tr("output digit"))

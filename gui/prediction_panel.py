@@ -1,22 +1,24 @@
-"""What the network makes of the drawing: its answer, how sure, all ten outputs.
+"""What the network makes of the drawing: its answer, the outputs behind it, all ten outputs.
 
 The bar chart shows the raw sigmoid outputs (each in 0..1, they need not sum
-to 1). The "sure" figure is the winner's share of their sum,
-outputs[argmax] / outputs.sum(), a simple normalisation that reads like a
-probability.
+to 1). Under the answer stand the winning output itself ("output 0.99") and the
+runner-up ("then 7: 0.12"), never a made-up percentage. When no output reaches
+``SURE`` (0.5) the answer is "not sure" and the digit is drawn grey; answers of a
+network that has not been trained yet are marked as guesses.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 N_OUTPUTS = 10
 PREVIEW_ZOOM = 4  # 28x28 shown as 112x112, nearest neighbour
 BAR_COLOR = QColor(110, 140, 180)
 WINNER_COLOR = QColor(255, 165, 0)
+SURE = 0.5  # below this winning output the answer is "not sure"
 
 
 class _BarPlot(pg.PlotWidget):
@@ -26,14 +28,51 @@ class _BarPlot(pg.PlotWidget):
         return QSize(320, 180)
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def faded(text: QColor, background: QColor, contrast: float = 4.6) -> QColor:
+    """The text colour moved towards the background as far as a contrast of ``contrast``:1 allows."""
+    def mix(t: float) -> QColor:
+        return QColor.fromRgbF(*(a + t * (b - a) for a, b in zip(text.getRgbF()[:3], background.getRgbF()[:3])))
+
+    def ratio(colour: QColor) -> float:
+        high, low = sorted((_luminance(colour), _luminance(background)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    best = text
+    for step in range(1, 20):
+        candidate = mix(step / 20)
+        if ratio(candidate) < contrast:
+            break
+        best = candidate
+    return best
+
+
+def answer_state(outputs: np.ndarray | None, untrained: bool = False) -> str:
+    """"empty" (no outputs), "guess" (an untrained network), "unsure" (no output reaches SURE) or "sure"."""
+    if outputs is None:
+        return "empty"
+    if untrained:
+        return "guess"
+    return "sure" if float(np.max(outputs)) >= SURE else "unsure"
+
+
 class PredictionPanel(QWidget):
-    """The predicted digit, its confidence, a bar chart of the ten outputs and
+    """The predicted digit, its output and the runner-up, a bar chart of the ten outputs and
     the 28x28 image the network was given."""
+
+    whyRequested = Signal()  # "Why this answer?" was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("predictionPanel")
-        self._confidence: float | None = None
+        self._values: np.ndarray | None = None  # (10,) the outputs shown, clipped to 0..1
+        self.state = "empty"  # see answer_state
 
         self.predictionLabel = QLabel()
         self.predictionLabel.setObjectName("predictionLabel")
@@ -48,8 +87,27 @@ class PredictionPanel(QWidget):
         self.confidenceLabel.setObjectName("confidenceLabel")
         self.confidenceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.font())
-        font.setPixelSize(16)
+        font.setPixelSize(15)
         self.confidenceLabel.setFont(font)
+
+        self.runnerUpLabel = QLabel(objectName="runnerUpLabel")  # "then 7: 0.12"
+        self.runnerUpLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.guessLabel = QLabel(objectName="guessLabel")  # an untrained network's answer is a guess
+        self.guessLabel.setWordWrap(True)
+        self.guessLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guessLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        font = self.guessLabel.font()
+        font.setItalic(True)
+        self.guessLabel.setFont(font)
+        self.guessLabel.hide()
+
+        self.whyButton = QPushButton(objectName="whyButton")  # looks like a link
+        self.whyButton.setFlat(True)
+        self.whyButton.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.whyButton.setStyleSheet("QPushButton { border: none; padding: 2px; color: palette(link); text-decoration: underline; }"
+                                     "QPushButton:disabled { color: transparent; }")
+        self.whyButton.clicked.connect(self.whyRequested)
 
         self.networkInputView = QLabel()
         self.networkInputView.setObjectName("networkInputView")
@@ -61,6 +119,8 @@ class PredictionPanel(QWidget):
         self.inputCaption = QLabel()
         self.inputCaption.setObjectName("networkInputCaption")
         self.inputCaption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.inputCaption.setWordWrap(True)
+        self.inputCaption.setFixedWidth(side + 2)  # wraps under the image rather than widening the panel
 
         self.correctionLabel = QLabel()  # what became of a one-click correction ("You said 9 …")
         self.correctionLabel.setObjectName("correctionLabel")
@@ -80,6 +140,8 @@ class PredictionPanel(QWidget):
         answer.addStretch(1)
         answer.addWidget(self.predictionLabel)
         answer.addWidget(self.confidenceLabel)
+        answer.addWidget(self.runnerUpLabel)
+        answer.addWidget(self.whyButton, 0, Qt.AlignmentFlag.AlignHCenter)
         answer.addStretch(1)
 
         seen = QVBoxLayout()
@@ -93,6 +155,7 @@ class PredictionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.guessLabel)
         layout.addWidget(self.correctionLabel)
         layout.addWidget(self.outputsCaption)
         layout.addWidget(self.outputsPlot, 1)
@@ -132,15 +195,17 @@ class PredictionPanel(QWidget):
             axis.setPen(text)
             axis.setTextPen(text)
 
-    def show_prediction(self, outputs: np.ndarray | None, image28: np.ndarray | None) -> None:
+    def show_prediction(self, outputs: np.ndarray | None, image28: np.ndarray | None, untrained: bool = False) -> None:
         """Show the network's answer; None clears to the empty state.
 
         outputs: (10,) sigmoid outputs of the network's query.
         image28: (28, 28) float in [0, 1], the field the network saw
                  (None shows a black field).
+        untrained: the network has learnt nothing yet, so its answer is marked as a guess.
         """
         if outputs is None:
-            self._confidence = None
+            self._values = None
+            self.state = "empty"
             self.predictionLabel.setText("")
             self._bars.setOpts(height=np.zeros(N_OUTPUTS), brushes=[BAR_COLOR] * N_OUTPUTS)
             self._show_image(None)
@@ -152,14 +217,35 @@ class PredictionPanel(QWidget):
             raise ValueError(f"outputs must have shape (10,), got {np.shape(outputs)}")
         values = np.clip(values, 0.0, 1.0)
         winner = int(np.argmax(values))
-        total = float(values.sum())
-        self._confidence = values[winner] / total if total > 0 else 0.0
+        self._values = values
+        self.state = answer_state(values, untrained)
 
         self.predictionLabel.setText(str(winner))
         brushes = [WINNER_COLOR if i == winner else BAR_COLOR for i in range(N_OUTPUTS)]
         self._bars.setOpts(height=values, brushes=brushes)
         self._show_image(image28)
         self._retranslate()
+
+    @property
+    def winner(self) -> int | None:
+        """The digit shown as the answer, or None."""
+        return None if self._values is None else int(np.argmax(self._values))
+
+    @property
+    def runner_up(self) -> int | None:
+        """The digit with the second-largest output, or None."""
+        return None if self._values is None else int(np.argsort(-self._values, kind="stable")[1])
+
+    def _show_answer_style(self) -> None:
+        """A sure answer bold in the text colour; a guess or a not-sure answer plain and paler (still readable)."""
+        font = self.predictionLabel.font()
+        font.setBold(self.state in ("sure", "empty"))
+        self.predictionLabel.setFont(font)
+        palette = self.predictionLabel.palette()
+        text, background = self.palette().windowText().color(), self.palette().window().color()
+        colour = text if self.state in ("sure", "empty") else faded(text, background)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.predictionLabel.setPalette(palette)
 
     def show_correction(self, text: str) -> None:
         """The line under the answer about a correction; an empty text hides it."""
@@ -194,18 +280,40 @@ class PredictionPanel(QWidget):
         self.confidenceLabel.setAccessibleName(self.tr("How sure the network is"))
         self.networkInputView.setAccessibleName(self.tr("What the network sees"))
         self.networkInputView.setAccessibleDescription(self.tr("The drawing as the network's 28×28 input image"))
+        self.whyButton.setText(self.tr("Why this answer?"))
+        self.whyButton.setToolTip(self.tr("Which hidden nodes voted for this answer (the Why? tab)"))
+        self.whyButton.setEnabled(self._values is not None)
+        self.guessLabel.setText(self.tr("A guess: this network has not been trained yet."))
+        self.guessLabel.setVisible(self.state == "guess")
         # as wide as its widest text, so that a new prediction never resizes the window's layout
-        widest = self.tr("{percent} % sure").format(percent=100)
-        self.confidenceLabel.setMinimumWidth(self.confidenceLabel.fontMetrics().horizontalAdvance(widest) + 4)
-        if self._confidence is None:
+        metrics = self.confidenceLabel.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in (self._output_text(0.88), self._unsure_text(0.88)))
+        self.confidenceLabel.setMinimumWidth(widest + 4)
+        self.runnerUpLabel.setMinimumWidth(self.runnerUpLabel.fontMetrics().horizontalAdvance(self._runner_up_text(8, 0.88)) + 4)
+        if self._values is None:
             self.confidenceLabel.setText("")
+            self.runnerUpLabel.setText("")
         else:
-            percent = round(100 * self._confidence)
-            self.confidenceLabel.setText(self.tr("{percent} % sure").format(percent=percent))
+            best = float(self._values[self.winner])
+            sure = self.state == "sure" or (self.state == "guess" and best >= SURE)
+            self.confidenceLabel.setText(self._output_text(best) if sure else self._unsure_text(best))
+            second = self.runner_up
+            self.runnerUpLabel.setText(self._runner_up_text(second, float(self._values[second])))
+        self._show_answer_style()
+
+    def _output_text(self, value: float) -> str:
+        return self.tr("output %1").replace("%1", f"{value:.2f}")
+
+    def _unsure_text(self, value: float) -> str:
+        return self.tr("not sure: %1").replace("%1", f"{value:.2f}")
+
+    def _runner_up_text(self, digit: int, value: float) -> str:
+        return self.tr("then %1: %2").replace("%1", str(digit)).replace("%2", f"{value:.2f}")
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+            self._show_answer_style()
         super().changeEvent(event)
