@@ -491,17 +491,12 @@ class MainWindow(QMainWindow):
             return
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
         self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
-        self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=self._untrained(network))
+        self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
         self.why_view.explain(network, seen.inputs)
         self.weights_view.set_activations(hidden_outputs[0])
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)
         self._update_correction_row()
-
-    def _untrained(self, network) -> bool:
-        """The network has learnt nothing yet: no finished epoch, no test result, no training point in its history."""
-        history = self.session.history
-        return network.epochs_trained == 0 and network.test_accuracy is None and not (history is not None and history.samples)
 
     # -- "Wrong? It is: d" ---------------------------------------------------------
     def _update_correction_row(self) -> None:
