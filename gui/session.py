@@ -52,6 +52,7 @@ class TrainingSession(QObject):
         self._loader: BackgroundJob | None = None
         self._run_counter = 0
         self._checkpoint: tuple | None = None  # (w_ih, w_ho, epochs_trained, test_accuracy) to go back to
+        self.pace: float | str | None = None  # the next run's and the current run's (see TrainingControl)
 
     # -- state ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -176,7 +177,7 @@ class TrainingSession(QObject):
         if config.augment:
             name += self.tr(", augmented")
         self.history = RunHistory(settings=settings, name=name)
-        self._control = control = TrainingControl()
+        self._control = control = TrainingControl(self.pace)
         network, dataset = self.network, self.dataset
         def run():
             with blas_threads_at_most(TRAINING_BLAS_THREADS):
@@ -213,6 +214,17 @@ class TrainingSession(QObject):
             self._control.set_learning_rate(learning_rate)
         else:
             self.network.learning_rate = learning_rate
+
+    def set_pace(self, pace: float | str | None) -> None:
+        """None (full speed), samples a second or core.training.STEP; a run in progress takes it at once."""
+        self.pace = pace
+        if self._control:
+            self._control.set_pace(pace)
+
+    def step(self) -> None:
+        """At the STEP pace: learn one more sample (or mini-batch)."""
+        if self._control:
+            self._control.step()
 
     def stop_and_wait(self, milliseconds: int = 5000) -> bool:
         """Stop any run and block until its thread has ended (for Open, Reset, quitting)."""

@@ -4,6 +4,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from core.data import images_to_inputs, labels_to_targets
 from core.network import NeuralNetwork
@@ -123,3 +124,84 @@ def test_a_bad_pace_is_refused():
     for pace in (0, -5, float("nan"), "fast"):
         with pytest.raises(ValueError):
             TrainingControl(pace)
+
+
+# -- the window ---------------------------------------------------------------
+def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1):
+    panel = window.training_panel
+    panel.epochs_spin.setValue(epochs)
+    panel.learning_rate_spin.setValue(learning_rate)
+    panel.batch_spin.setValue(batch)
+    panel.start_button.click()
+    assert window.session.state == "running"
+
+
+def stop(window, qtbot):
+    window.session.stop()
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=30_000)
+
+
+def choose_pace(window, key):
+    combo = window.training_panel.pace_combo
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def test_the_pace_reaches_a_running_session_and_is_remembered(window, qtbot, settings):
+    panel = window.training_panel
+    assert panel.pace_combo.currentData() == "full" and panel.samples_strip.isVisible() and not panel.sample_view.isVisible()
+    start(window, qtbot, epochs=3)
+    choose_pace(window, "10")
+    assert window.session._control.pace == 10
+    assert panel.sample_view.isVisible() and not panel.samples_strip.isVisible()  # in the strip's place
+    assert not panel.next_sample_button.isVisible()
+    choose_pace(window, "step")
+    assert window.session._control.pace == STEP
+    assert panel.next_sample_button.isVisible() and panel.next_sample_button.isEnabled()
+    stop(window, qtbot)
+    assert not panel.next_sample_button.isEnabled()
+    panel.save_settings(settings)
+    choose_pace(window, "full")
+    panel.load_settings(settings)
+    assert panel.pace_combo.currentData() == "step" and window.session.pace == STEP
+
+
+def test_one_sample_at_a_time_in_the_window(window, qtbot):
+    panel = window.training_panel
+    choose_pace(window, "step")
+    start(window, qtbot)
+    for seen in (1, 2):
+        panel.next_sample_button.click()
+        qtbot.waitUntil(lambda: getattr(getattr(window, "_latest_progress", None), "samples_seen", 0) == seen, timeout=10_000)
+    progress = window._latest_progress
+    qtbot.waitUntil(lambda: panel.sample_view.label is not None and "progress" not in window._stale, timeout=5000)
+    view = panel.sample_view
+    assert view.label == progress.sample_label and np.array_equal(view.outputs, progress.sample_outputs)
+    assert str(view.label) in view.caption.text() and "0.99" in view.caption.text()
+    assert "target" in view.toolTip() and "error" in view.toolTip()
+    assert window.session.snapshot.w_ih is progress.w_ih  # the mosaic's weights: after the second sample
+    assert "One sample at a time" in panel.progress_label.text()
+    stop(window, qtbot)
+    assert window.session.runs[-1].outcome == "stopped"
+
+
+def test_divergence_offers_a_smaller_learning_rate(window, qtbot):
+    panel = window.training_panel
+    panel.choose_preset("tutorial")
+    with qtbot.waitSignal(window.session.diverged, timeout=30_000):
+        start(window, qtbot, epochs=1, learning_rate=100)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    for box in window.findChildren(QMessageBox, "errorDialog"):
+        box.close()
+    assert panel.learning_rate_spin.value() == 100  # unchanged until the offer is taken
+    assert panel.suggested_rate_button.isVisible() and panel.suggested_rate_button.text() == "Use learning rate 10"
+    assert panel.progress_bar.value() == 0 and panel.progress_label.text() == ""
+    panel.learning_rate_spin.setValue(0.5)  # an edit of the user's own withdraws the offer
+    assert not panel.suggested_rate_button.isVisible()
+    panel.offer_learning_rate(10)
+    panel.suggested_rate_button.click()
+    assert panel.learning_rate_spin.value() == 10 and not panel.suggested_rate_button.isVisible()
+
+
+def test_start_is_the_default_button(window):
+    button = window.training_panel.start_button
+    assert button.isDefault() and button.font().bold() and "F5" in button.toolTip()
