@@ -1,8 +1,8 @@
 """The sample being learned, at a slow pace: its image, its target, the ten outputs and the error of each.
 
-For each digit 0–9 a column shows the output the network gave (a bar, 0 to 1) and the target
-(a line: 0.99 at the label, 0.01 elsewhere); the gap between them, the error target − output,
-is shaded red where the output is too high and green where it is too low.
+For each digit 0–9 a column shows the output the network gave (a blue bar, 0 to 1) and the
+target (a line: 0.99 at the label, 0.01 elsewhere); beside the bar a narrow strip spans the
+error target − output, green where the output is too low, red where it is too high.
 """
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 IMAGE_SIDE = 56  # 28 px doubled, nearest neighbour
-CHART_HEIGHT = IMAGE_SIDE
 DIGIT_ROW = 14  # the digits under the bars
-COLUMN = 22  # px per output
+CHART_HEIGHT = IMAGE_SIDE - DIGIT_ROW  # as tall as the image, digits included: as tall as the samples strip
+COLUMN = 24  # px per output, at least
+ERROR_STRIP = 5  # px
 OUTPUT_COLOR = QColor(70, 130, 200)
-TOO_HIGH = QColor(220, 80, 70, 150)
-TOO_LOW = QColor(60, 170, 90, 150)
+TOO_HIGH = QColor(215, 60, 50)
+TOO_LOW = QColor(40, 160, 70)
 
 
 def targets_for(label: int, outputs: int = 10) -> np.ndarray:
@@ -33,7 +34,7 @@ class _SampleChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("learningSampleChart")
-        self.setFixedHeight(CHART_HEIGHT + DIGIT_ROW)
+        self.setFixedHeight(IMAGE_SIDE)
         self.setMinimumWidth(IMAGE_SIDE + 8 + 10 * COLUMN)
         self.image: QImage | None = None
         self.label: int | None = None
@@ -51,18 +52,19 @@ class _SampleChart(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         for digit in range(10):
             x = left + digit * column
-            bar = QRectF(x + 3, 0, column - 6, CHART_HEIGHT)
-            painter.fillRect(bar, self.palette().alternateBase())
+            place = QRectF(x + 2, 0, column - 4, CHART_HEIGHT)
+            painter.fillRect(place, self.palette().alternateBase())
             if self.outputs is not None and self.label is not None:
-                output = float(self.outputs[digit])
+                output = float(np.clip(self.outputs[digit], 0.0, 1.0))
                 target = 0.99 if digit == self.label else 0.01
                 y_output = CHART_HEIGHT * (1 - output)
                 y_target = CHART_HEIGHT * (1 - target)
-                painter.fillRect(QRectF(bar.left(), y_output, bar.width(), CHART_HEIGHT - y_output), OUTPUT_COLOR)
-                error = QRectF(bar.left(), min(y_output, y_target), bar.width(), abs(y_output - y_target))
+                bar_width = place.width() - ERROR_STRIP - 1
+                painter.fillRect(QRectF(place.left(), y_output, bar_width, CHART_HEIGHT - y_output), OUTPUT_COLOR)
+                error = QRectF(place.right() - ERROR_STRIP, min(y_output, y_target), ERROR_STRIP, max(1.0, abs(y_output - y_target)))
                 painter.fillRect(error, TOO_LOW if target > output else TOO_HIGH)
-                painter.setPen(QPen(palette_text, 2))
-                painter.drawLine(int(bar.left()) - 1, round(y_target), int(bar.right()) + 1, round(y_target))
+                painter.setPen(QPen(palette_text, 1))
+                painter.drawLine(round(place.left()), round(y_target), round(place.right()), round(y_target))
             font.setBold(digit == self.label)
             painter.setFont(font)
             painter.setPen(palette_text)
@@ -92,8 +94,7 @@ class SampleView(QWidget):
     def clear(self) -> None:
         self.label = self.outputs = None
         self.chart.image, self.chart.label, self.chart.outputs = None, None, None
-        self.caption.setText(self.tr("At a slow pace, the sample being learned appears here: its outputs (bars), "
-                                     "its target (lines) and the error between them."))
+        self.caption.setText(self.tr("The sample being learned appears here, with its outputs, target and error"))
         self.setToolTip("")
         self.chart.update()
 
@@ -119,6 +120,6 @@ class SampleView(QWidget):
             .replace("%3", f"{target[digit]:.2f}").replace("%4", f"{error[digit]:+.3f}")
             for digit in range(len(self.outputs))
         )
-        self.setToolTip(self.tr("Bars: the outputs; lines: the target; shaded: the error (target − output)") + "\n" + rows)
+        self.setToolTip(self.tr("Blue bars: the outputs; lines: the target; green or red strips: the error (target − output)") + "\n" + rows)
         self.chart.setAccessibleDescription(rows)
         self.chart.update()
