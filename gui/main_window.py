@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         for button in (self.clear_button, self.undo_button, self.random_button):
             button.setAccessibleDescription(button.toolTip())
         # Tab: the training controls, then the pad and its tools, then the tabs on the right
-        order = [self.training_panel.reset_button, self.drawing_pad, self.brush_slider,
+        order = [self.training_panel.next_sample_button, self.drawing_pad, self.brush_slider,  # pace: the panel ends with the pace row
                  self.clear_button, self.undo_button, self.random_button, *self.correction_row.buttons, self.tabs]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)

@@ -125,7 +125,7 @@ class TrainingPanel(QGroupBox):
         self.pace_combo.addItem(self.tr("One sample at a time"), "step")
         self.pace_combo.setToolTip(self.tr("How fast to train, to watch it learn (can be changed while training). "
                                            "The result is the same at every pace."))
-        self.next_sample_button = QPushButton(self.tr("&Next sample"), objectName="nextSampleButton")
+        self.next_sample_button = QPushButton(self.tr("Ne&xt sample"), objectName="nextSampleButton")
         self.next_sample_button.setShortcut(QKeySequence("F8"))
         self.next_sample_button.setToolTip(self.tr("Learn one more sample, or one mini-batch (F8)"))
         self.suggested_rate_button = QPushButton(objectName="suggestedRateButton")
@@ -133,7 +133,7 @@ class TrainingPanel(QGroupBox):
         self.suggested_rate_button.hide()
         self._suggested_rate: float | None = None
         pace_row = QHBoxLayout()
-        pace_caption = QLabel(self.tr("P&ace"))
+        pace_caption = QLabel(self.tr("Pace"))  # every letter of it is taken: Tab reaches it
         pace_caption.setBuddy(self.pace_combo)
         self.pace_combo.setAccessibleName(self.tr("Pace"))
         pace_row.addWidget(pace_caption)
