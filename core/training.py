@@ -13,6 +13,7 @@ Loss is the tutorial's E = ½ Σ (t − o)² per sample, averaged over samples.
 """
 from __future__ import annotations
 
+import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -24,13 +25,16 @@ from core.augment import AugmentSettings, augment, draw_params
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
-from core.sequential import DEFAULT_BLOCK_SIZE
+from core.blas import blas_threads_at_most
+from core.sequential import DEFAULT_BLOCK_SIZE, SequentialBlocks
 
 CHUNK_SECONDS = 0.02  # work between two control checks (stop takes effect within ~this)
 EVAL_CHUNK = 2000
 MIN_WINDOW = 1000  # samples behind each Progress's running loss and accuracy, at least
 MAX_CHUNK = 16_384  # samples per chunk at most: bounds the chunk buffers (51 MB of float32 inputs)
 RECENT_SAMPLES = 8  # training images (as trained on, augmented or not) each Progress carries for display
+STEP = "step"  # a pace: one sample (or one mini-batch) per TrainingControl.step()
+PACED_SECONDS = 0.05  # at a pace in samples a second, the loop learns about this much at a time (at least one step)
 AUGMENT_STREAM = 0xA6  # the augmentation's random stream: seeded apart from the shuffle, which stays the same
 
 
@@ -78,6 +82,10 @@ class Progress:
     w_ho: np.ndarray | None = None  # (output, hidden)
     recent_images: np.ndarray | None = None  # (k, 28, 28) float32 in [0, 1]: digits just trained on, as the network saw them
     recent_labels: np.ndarray | None = None  # (k,)
+    # paced runs only (None at full speed): the last sample learned, as the network saw it
+    sample_image: np.ndarray | None = None  # (28, 28) uint8, a copy
+    sample_label: int | None = None
+    sample_outputs: np.ndarray | None = None  # (output,) the outputs it gave for the sample, before learning it
 
     @property
     def fraction(self) -> float:
@@ -109,24 +117,68 @@ class Diverged:
 
 
 class TrainingControl:
-    """Thread-safe stop / pause / learning-rate switch, read by the training generator."""
+    """Thread-safe stop / pause / learning-rate switch / pace, read by the training generator.
 
-    def __init__(self):
+    The pace only throttles: None is full speed, a number is samples a second, ``STEP`` learns
+    one sample (or mini-batch) per ``step()``. Whatever the pace, a seed gives the same weights.
+    """
+
+    def __init__(self, pace: float | str | None = None):
         self._stop = threading.Event()
         self._resume = threading.Event()
         self._resume.set()
+        self._news = threading.Event()  # wakes a paced run's wait: stop, resume, a new pace, a step
         self._lock = threading.Lock()
         self._learning_rate: float | None = None
+        self._pace: float | str | None = None
+        self._steps = 0
+        self.set_pace(pace)
 
     def stop(self) -> None:
         self._stop.set()
         self._resume.set()
+        self._news.set()
 
     def pause(self) -> None:
         self._resume.clear()
 
     def resume(self) -> None:
         self._resume.set()
+        self._news.set()
+
+    @property
+    def pace(self) -> float | str | None:
+        return self._pace
+
+    def set_pace(self, pace: float | str | None) -> None:
+        """None (full speed), samples a second (> 0) or STEP; steps asked for before are dropped."""
+        if pace is not None and pace != STEP:
+            pace = float(pace)
+            if not (np.isfinite(pace) and pace > 0):
+                raise ValueError(f"pace must be None, {STEP!r} or a positive number of samples a second, got {pace}")
+        with self._lock:
+            self._pace = pace
+            self._steps = 0
+        self._news.set()
+
+    def step(self) -> None:
+        """At the STEP pace: learn one more sample (or mini-batch)."""
+        with self._lock:
+            self._steps += 1
+        self._news.set()
+
+    def take_step(self) -> bool:
+        """True (and one step fewer) if a step was asked for."""
+        with self._lock:
+            if self._steps == 0:
+                return False
+            self._steps -= 1
+            return True
+
+    def wait_for_news(self, seconds: float) -> None:
+        """Wait up to ``seconds``, or less if stop, resume, a pace or a step comes first."""
+        if self._news.wait(seconds):
+            self._news.clear()
 
     @property
     def stopped(self) -> bool:
@@ -211,6 +263,88 @@ def _as_fields(inputs: np.ndarray) -> np.ndarray:
     return np.clip(images, 0.0, 1.0).reshape(len(inputs), 28, 28)
 
 
+class _Pacer:
+    """How many samples a paced run may learn now; waits (interruptibly) when it may learn none."""
+
+    def __init__(self, control: TrainingControl):
+        self._control = control
+        self._credit = 0.0  # samples owed by the pace
+        self._last: float | None = None
+
+    def allowance(self, step: int) -> int | None:
+        """None at full speed; else a multiple of ``step`` samples to learn now, or 0 after a wait."""
+        pace = self._control.pace
+        if pace is None or pace == STEP:
+            self._last = None
+            if pace is None:
+                return None
+            if self._control.take_step():
+                return step
+            self._control.wait_for_news(1.0)
+            return 0
+        now = time.perf_counter()
+        goal = max(step, round(pace * PACED_SECONDS / step) * step)
+        if self._last is None:
+            self._credit = goal  # the first samples right away
+        else:  # capped: no burst after a pause or a slow chunk
+            self._credit = min(self._credit + (now - self._last) * pace, max(goal, pace * 0.1))
+        self._last = now
+        if self._credit >= goal:
+            count = int(self._credit // step) * step
+            self._credit -= count
+            return count
+        self._control.wait_for_news((goal - self._credit) / pace)
+        return 0
+
+    def give_back(self, samples: int) -> None:
+        """Samples allowed but not learned (a block or the epoch ended first): they may come next."""
+        self._credit += samples
+
+
+class _Block:
+    """At batch 1, one block of the exact kernel (``SequentialBlocks``) learned a few samples at a time."""
+
+    def __init__(self, network: NeuralNetwork, flat_images: np.ndarray, train_labels: np.ndarray, augmented):
+        self.kernel = SequentialBlocks(network.w_ih, network.w_ho, DEFAULT_BLOCK_SIZE)
+        self._network = network
+        self._flat_images = flat_images
+        self._train_labels = train_labels
+        self._augmented = augmented
+        self._pixels = np.empty((DEFAULT_BLOCK_SIZE, flat_images.shape[1]), np.uint8)
+        self._inputs = np.empty((DEFAULT_BLOCK_SIZE, flat_images.shape[1]), network.dtype)
+        self._labels = self._targets = None
+
+    def learn(self, order: np.ndarray, position: int, count: int | None, learning_rate: float):
+        """Learn ``count`` samples (None: the rest of the block) from ``position`` of the epoch's ``order``.
+
+        Opens a block at ``position`` if none is open and ends it once learned; returns the learned samples'
+        pixels (k, 784) uint8, labels (k,), targets (k, output) and outputs (k, output).
+        """
+        kernel = self.kernel
+        with blas_threads_at_most(1):  # as train_sequential: the same arithmetic
+            if not kernel.open:
+                self._begin(order, position, learning_rate)
+            first = kernel.learned
+            kernel.learn(kernel.size - first if count is None else count)
+            last = kernel.learned
+            outputs = kernel.outputs(first, last)
+            result = self._pixels[first:last].copy(), self._labels[first:last], self._targets[first:last], outputs
+            if last == kernel.size:
+                kernel.end()
+        return result
+
+    def _begin(self, order: np.ndarray, position: int, learning_rate: float) -> None:
+        indices = order[position : position + DEFAULT_BLOCK_SIZE]
+        if self._augmented is None:
+            pixels = np.take(self._flat_images, indices, axis=0, out=self._pixels[: len(indices)])
+        else:
+            pixels = self._pixels[: len(indices)]
+            pixels[...] = self._augmented.take(position, len(indices), exactly=True)
+        self._labels = self._train_labels[indices]
+        self._targets = labels_to_targets(self._labels, self._network.output_nodes, self._network.dtype)
+        self.kernel.begin(_scale_pixels(pixels, self._inputs[: len(indices)]), self._targets, learning_rate)
+
+
 class _AugmentedChunks:
     """The epoch's training images, augmented a chunk ahead on a second thread while the current chunk trains.
 
@@ -225,18 +359,23 @@ class _AugmentedChunks:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="augment")
         self._order = np.zeros(0, np.int64)
         self._params = None
-        self._pending = None  # (start, future) of the chunk being augmented
+        self._pending = None  # (start, future, count) of the chunk being augmented
 
     def start_epoch(self, order: np.ndarray) -> None:
         self._order = order
         self._params = draw_params(self._rng, len(order), self._settings)
         self._pending = None
 
-    def take(self, start: int, count: int) -> np.ndarray:
-        """uint8 (k, 784), k ≤ count, the augmented images order[start : start + k]; starts on the next chunk."""
-        if self._pending is None or self._pending[0] != start:
+    def take(self, start: int, count: int, exactly: bool = False) -> np.ndarray:
+        """uint8 (k, 784), the augmented images order[start : start + k]; starts on the next chunk.
+
+        k is the count the chunk was started with (the last call's), or with ``exactly`` min(count, what is left).
+        """
+        if self._pending is None or self._pending[0] != start or (exactly and self._pending[2] < count):
             self._pending = self._submit(start, count)
         pixels = self._pending[1].result()
+        if exactly:
+            pixels = pixels[:count]
         following = start + len(pixels)
         self._pending = self._submit(following, count) if following < len(self._order) else None
         return pixels
@@ -244,7 +383,7 @@ class _AugmentedChunks:
     def _submit(self, start: int, count: int):
         indices = self._order[start : start + count]
         params = self._params[start : start + count]
-        return start, self._pool.submit(lambda: augment(np.take(self._flat_images, indices, axis=0), params))
+        return start, self._pool.submit(lambda: augment(np.take(self._flat_images, indices, axis=0), params)), count
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -287,6 +426,9 @@ def _train(
     last_report = time.perf_counter()
     window_loss = window_correct = window_count = 0.0
     good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
+    pacer = _Pacer(control)
+    # at batch 1 a paced run steps through the exact kernel's blocks (the full-speed blocks) a few samples at a time
+    block = _Block(network, flat_images, train_labels, augmented) if batch == 1 else None
 
     for epoch in range(1, config.epochs + 1):
         order = rng.permutation(n_train)
@@ -298,30 +440,45 @@ def _train(
         while position < n_train:
             control.wait_while_paused()  # pauses fall outside the timed section
             if control.stopped:
+                if block is not None and block.kernel.open:
+                    block.kernel.end()  # the samples learned inside the block reach the weights
                 return
-            new_rate = control.take_learning_rate()
-            if new_rate is not None:
-                network.learning_rate = new_rate
+            allowed = pacer.allowance(batch)  # None: full speed
+            if allowed == 0:
+                continue  # waited: look at stop, pause and the pace again
+            if block is None or not block.kernel.open:  # a block's learning rate stays until it ends
+                new_rate = control.take_learning_rate()
+                if new_rate is not None:
+                    network.learning_rate = new_rate
             started = time.perf_counter()
-            if augmented is None:
-                indices = order[position : position + chunk]
-                inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
-            else:  # a wait for the augmenting thread counts as training time
-                augmented_pixels = augmented.take(position, chunk)
-                indices = order[position : position + len(augmented_pixels)]
-                inputs = _scale_pixels(augmented_pixels, inputs_buffer[: len(indices)])
-            labels = train_labels[indices]
-            targets = labels_to_targets(labels, network.output_nodes, network.dtype)
-            if batch == 1:
-                outputs = network.train_sequential(inputs, targets)
+            if block is not None and (allowed is not None or block.kernel.open):
+                shown, labels, targets, outputs = block.learn(order, position, allowed, network.learning_rate)
+                network.samples_trained += len(labels)
             else:
-                outputs = kernel.train(network.w_ih, network.w_ho, inputs, targets, network.learning_rate)
-                network.samples_trained += len(inputs)
+                count = chunk if allowed is None else min(allowed, max_chunk)
+                if augmented is None:
+                    indices = order[position : position + count]
+                    inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
+                    shown = pixels[: len(indices)]
+                else:  # a wait for the augmenting thread counts as training time
+                    shown = augmented.take(position, count, exactly=allowed is not None)
+                    indices = order[position : position + len(shown)]
+                    inputs = _scale_pixels(shown, inputs_buffer[: len(indices)])
+                labels = train_labels[indices]
+                targets = labels_to_targets(labels, network.output_nodes, network.dtype)
+                if batch == 1:
+                    outputs = network.train_sequential(inputs, targets)
+                else:
+                    outputs = kernel.train(network.w_ih, network.w_ho, inputs, targets, network.learning_rate)
+                    network.samples_trained += len(inputs)
             elapsed = time.perf_counter() - started
             train_seconds += elapsed
             epoch_seconds += elapsed
-            position += len(indices)
-            samples_seen += len(indices)
+            learned = len(labels)
+            if allowed is not None and learned < allowed:
+                pacer.give_back(allowed - learned)
+            position += learned
+            samples_seen += learned
 
             problem = _check_health(outputs, network)
             if problem is not None:
@@ -333,21 +490,27 @@ def _train(
             correct = int((outputs.argmax(axis=1) == labels).sum())
             window_loss += losses.sum()
             window_correct += correct
-            window_count += len(indices)
+            window_count += learned
             epoch_loss += losses.sum()
             epoch_correct += correct
-            # size the next chunk so that it takes about CHUNK_SECONDS
-            speed = len(indices) / max(elapsed, 1e-6)
-            chunk = int(np.clip(speed * CHUNK_SECONDS // unit * unit, unit, max_chunk))
+            if allowed is None:  # size the next chunk so that it takes about CHUNK_SECONDS
+                speed = learned / max(elapsed, 1e-6)
+                chunk = int(np.clip(speed * CHUNK_SECONDS // unit * unit, unit, max_chunk))
 
             now = time.perf_counter()
-            # a report needs enough samples for a steady running loss and accuracy
+            # a report needs enough samples for a steady running loss and accuracy; a paced run reports every chunk
             window_full = window_count >= min(MIN_WINDOW, n_train)
             run_done = position >= n_train and epoch == config.epochs
-            if (now - last_report >= config.progress_interval and window_full) or run_done:
+            paced = allowed is not None
+            if (now - last_report >= config.progress_interval and window_full) or run_done or paced:
                 last_report = now
-                good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
+                if block is not None and block.kernel.open:
+                    good_w_ih, good_w_ho = block.kernel.current_weights()
+                else:
+                    good_w_ih, good_w_ho = network.w_ih.copy(), network.w_ho.copy()
                 run_speed = samples_seen / max(train_seconds, 1e-9)
+                pace = control.pace
+                speed_now = math.inf if pace == STEP else min(run_speed, pace) if paced and pace is not None else run_speed
                 yield Progress(
                     samples_seen=samples_seen,
                     total_samples=total_samples,
@@ -358,15 +521,20 @@ def _train(
                     epoch_loss=epoch_loss / position,
                     epoch_accuracy=epoch_correct / position,
                     samples_per_second=run_speed,
-                    seconds_left=(total_samples - samples_seen) / max(run_speed, 1e-9),
+                    seconds_left=(total_samples - samples_seen) / max(speed_now, 1e-9) if pace != STEP else math.inf,
                     learning_rate=network.learning_rate,
                     # good_w_* are fresh copies, replaced (never written) at the next report
                     w_ih=good_w_ih if config.snapshot_weights else None,
                     w_ho=good_w_ho if config.snapshot_weights else None,
-                    recent_images=_as_fields(inputs[-RECENT_SAMPLES:]) if config.snapshot_weights else None,
+                    recent_images=_as_fields(_scale_pixels(shown[-RECENT_SAMPLES:], np.empty(shown[-RECENT_SAMPLES:].shape, np.float32)))
+                    if config.snapshot_weights else None,
                     recent_labels=labels[-RECENT_SAMPLES:].copy() if config.snapshot_weights else None,
+                    sample_image=shown[-1].reshape(28, 28).copy() if paced else None,
+                    sample_label=int(labels[-1]) if paced else None,
+                    sample_outputs=outputs[-1].copy() if paced else None,
                 )
-                window_loss = window_correct = window_count = 0.0
+                if window_full or not paced:
+                    window_loss = window_correct = window_count = 0.0
 
         if control.stopped:
             return

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         for button in (self.clear_button, self.undo_button, self.random_button):
             button.setAccessibleDescription(button.toolTip())
         # Tab: the training controls, then the pad and its tools, then the tabs on the right
-        order = [self.training_panel.reset_button, self.drawing_pad, self.brush_slider,
+        order = [self.training_panel.next_sample_button, self.drawing_pad, self.brush_slider,  # pace: the panel ends with the pace row
                  self.clear_button, self.undo_button, self.random_button, *self.correction_row.buttons, self.tabs]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         panel.stopRequested.connect(session.stop)
         panel.resetRequested.connect(self.new_model)
         panel.learningRateChanged.connect(session.set_learning_rate)
+        panel.paceChanged.connect(session.set_pace)  # pace
+        panel.nextSampleRequested.connect(session.step)  # pace
+        session.set_pace(panel.pace())  # pace
         session.stateChanged.connect(self._on_state_changed)
         session.datasetLoaded.connect(self._on_dataset_loaded)
         session.networkChanged.connect(self._show_network)
@@ -420,7 +423,9 @@ class MainWindow(QMainWindow):
             .replace("%2", f"{event.samples_seen:,}")
             .replace("%3", f"{event.suggested_learning_rate:g}")
         )
-        self.training_panel.learning_rate_spin.setValue(event.suggested_learning_rate)
+        self._latest_progress = None  # the run's progress line is over
+        self.training_panel.reset_progress(self.tr("Diverged"))
+        self.training_panel.offer_learning_rate(event.suggested_learning_rate)
 
     def _on_run_finished(self, history) -> None:
         self.runs_view.add_run(history, self.session.run_networks[-1])
@@ -450,7 +455,10 @@ class MainWindow(QMainWindow):
         if history is not None and (force_weights or "charts" in self._stale):
             self.charts.show_history(history)
             self._stale.discard("charts")
-        if force_weights or ("weights" in self._stale and self._redraws % SLOW_EVERY == SLOW_EVERY // 2):
+        slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
+        if progress is not None and slow and "progress" in self._stale:  # pace
+            self.training_panel.show_sample(progress)  # pace
+        if force_weights or ("weights" in self._stale and (slow or self._redraws % SLOW_EVERY == SLOW_EVERY // 2)):
             self._show_network()
             self._stale.discard("weights")
             if progress is not None and progress.recent_images is not None:

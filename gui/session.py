@@ -54,6 +54,7 @@ class TrainingSession(QObject):
         self._checkpoint: tuple | None = None  # (w_ih, w_ho, epochs_trained, test_accuracy) to go back to
         self._start_samples = self._start_epochs = 0  # the network's samples and epochs trained when the run began
         self.network_source: str | None = None  # where the current network's training came from: "#2", a file name
+        self.pace: float | str | None = None  # the next run's and the current run's (see TrainingControl)
 
     # -- state ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -199,7 +200,7 @@ class TrainingSession(QObject):
             name += self.tr(", continued from %1").replace("%1", continued_from)
             settings["continued_from"] = continued_from
         self.history = RunHistory(settings=settings, name=name)
-        self._control = control = TrainingControl()
+        self._control = control = TrainingControl(self.pace)
         network, dataset = self.network, self.dataset
         def run():
             with blas_threads_at_most(TRAINING_BLAS_THREADS):
@@ -237,6 +238,17 @@ class TrainingSession(QObject):
             self._control.set_learning_rate(learning_rate)
         else:
             self.network.learning_rate = learning_rate
+
+    def set_pace(self, pace: float | str | None) -> None:
+        """None (full speed), samples a second or core.training.STEP; a run in progress takes it at once."""
+        self.pace = pace
+        if self._control:
+            self._control.set_pace(pace)
+
+    def step(self) -> None:
+        """At the STEP pace: learn one more sample (or mini-batch)."""
+        if self._control:
+            self._control.step()
 
     def stop_and_wait(self, milliseconds: int = 5000) -> bool:
         """Stop any run and block until its thread has ended (for Open, Reset, quitting)."""

@@ -1,10 +1,13 @@
 """The training controls: presets, epochs, learning rate, hidden nodes, batch size, seed,
-Start / Pause / Stop / Reset, and the progress bar."""
+Start / Pause / Stop / Reset, the pace, and the progress bar."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+import math
+
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -23,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.presets import PRESETS, Preset
+from core.training import STEP
+from gui.sample_view import SampleView
 from gui.samples_strip import SamplesStrip
+
+# the pace combo's choices: key -> samples a second (None: full speed, STEP: one at a time)
+PACES = {"full": None, "1000": 1000.0, "100": 100.0, "10": 10.0, "step": STEP}
+SLOW_PACE = 100  # at this many samples a second or fewer, the sample being learned is shown
 
 
 class TrainingPanel(QGroupBox):
@@ -34,6 +43,8 @@ class TrainingPanel(QGroupBox):
     stopRequested = Signal()
     resetRequested = Signal()
     learningRateChanged = Signal(float)
+    paceChanged = Signal(object)  # None (full speed), samples a second, or core.training.STEP
+    nextSampleRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Training"), parent)
@@ -95,6 +106,7 @@ class TrainingPanel(QGroupBox):
 
         self.start_button = QPushButton(self.tr("&Start"), objectName="startButton")
         self.start_button.setToolTip(self.tr("Start training (F5)"))
+        self._make_primary(self.start_button)
         self.pause_button = QPushButton(self.tr("Pa&use"), objectName="pauseButton", checkable=True)
         self.pause_button.setToolTip(self.tr("Pause or resume training (F6)"))
         self.stop_button = QPushButton(self.tr("St&op"), objectName="stopButton")
@@ -104,6 +116,29 @@ class TrainingPanel(QGroupBox):
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
             buttons.addWidget(button)
+
+        self.pace_combo = QComboBox(objectName="paceCombo")
+        self.pace_combo.addItem(self.tr("Full speed"), "full")
+        self.pace_combo.addItem(self.tr("1,000 samples a second"), "1000")
+        self.pace_combo.addItem(self.tr("100 samples a second"), "100")
+        self.pace_combo.addItem(self.tr("10 samples a second"), "10")
+        self.pace_combo.addItem(self.tr("One sample at a time"), "step")
+        self.pace_combo.setToolTip(self.tr("How fast to train, to watch it learn (can be changed while training). "
+                                           "The result is the same at every pace."))
+        self.next_sample_button = QPushButton(self.tr("Ne&xt sample"), objectName="nextSampleButton")
+        self.next_sample_button.setShortcut(QKeySequence("F8"))
+        self.next_sample_button.setToolTip(self.tr("Learn one more sample, or one mini-batch (F8)"))
+        self.suggested_rate_button = QPushButton(objectName="suggestedRateButton")
+        self.suggested_rate_button.setToolTip(self.tr("The run diverged: set this smaller learning rate, then press Start"))
+        self.suggested_rate_button.hide()
+        self._suggested_rate: float | None = None
+        pace_row = QHBoxLayout()
+        pace_caption = QLabel(self.tr("Pace"))  # every letter of it is taken: Tab reaches it
+        pace_caption.setBuddy(self.pace_combo)
+        self.pace_combo.setAccessibleName(self.tr("Pace"))
+        pace_row.addWidget(pace_caption)
+        pace_row.addWidget(self.pace_combo, 1)
+        pace_row.addWidget(self.next_sample_button)
 
         self.progress_bar = QProgressBar(objectName="progressBar", minimum=0, maximum=1000, value=0)
         self.progress_bar.setTextVisible(True)
@@ -115,19 +150,26 @@ class TrainingPanel(QGroupBox):
         self.preset_combo.setAccessibleName(self.tr("Preset"))
         self.progress_bar.setAccessibleName(self.tr("Training progress"))
         self.progress_label.setAccessibleName(self.tr("Speed and time left"))
-        for button in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
+        for button in (self.start_button, self.pause_button, self.stop_button, self.reset_button,
+                       self.next_sample_button, self.suggested_rate_button):
             button.setAccessibleDescription(button.toolTip())
+        self.pace_combo.setAccessibleDescription(self.pace_combo.toolTip())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(grid)
+        layout.addWidget(self.suggested_rate_button)
         layout.addLayout(buttons)
+        layout.addLayout(pace_row)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
         self.samples_strip = SamplesStrip()
         layout.addWidget(self.samples_strip)
+        self.sample_view = SampleView()  # in the strip's place at slow paces
+        layout.addWidget(self.sample_view)
         # Tab goes along the form's rows, then the buttons (once all are in this widget)
         order = [self.preset_combo, self.epochs_spin, self.learning_rate_spin, self.hidden_spin, self.batch_spin,
-                 self.seed_spin, self.augment_check, self.start_button, self.pause_button, self.stop_button, self.reset_button]
+                 self.seed_spin, self.augment_check, self.suggested_rate_button, self.start_button, self.pause_button,
+                 self.stop_button, self.reset_button, self.pace_combo, self.next_sample_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -137,11 +179,84 @@ class TrainingPanel(QGroupBox):
             spin.valueChanged.connect(self._on_value_edited)
         self.augment_check.toggled.connect(self._on_value_edited)
         self.learning_rate_spin.valueChanged.connect(self.learningRateChanged)
+        self.learning_rate_spin.valueChanged.connect(self._on_learning_rate_edited)
+        self.suggested_rate_button.clicked.connect(self._take_suggested_rate)
+        self.pace_combo.currentIndexChanged.connect(self._on_pace_chosen)
+        self.next_sample_button.clicked.connect(self.nextSampleRequested)
         self.start_button.clicked.connect(self.startRequested)
         self.pause_button.toggled.connect(self._on_pause_toggled)
         self.stop_button.clicked.connect(self.stopRequested)
         self.reset_button.clicked.connect(self.resetRequested)
+        self._state = "loading"
         self.set_state("loading")
+        self._on_pace_chosen()
+
+    @staticmethod
+    def _make_primary(button: QPushButton) -> None:
+        """The main action's look: the default button, bold, in the accent colour while enabled."""
+        button.setDefault(True)
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        palette = button.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Button, palette.color(group, QPalette.ColorRole.Highlight))
+            palette.setColor(group, QPalette.ColorRole.ButtonText, palette.color(group, QPalette.ColorRole.HighlightedText))
+        button.setPalette(palette)
+
+    # -- pace ----------------------------------------------------------------
+    def pace(self) -> float | str | None:
+        """None (full speed), samples a second, or STEP (one sample at a time)."""
+        return PACES.get(self.pace_combo.currentData())
+
+    def pace_is_slow(self) -> bool:
+        """Slow enough to follow each sample: SLOW_PACE a second or fewer, or one at a time."""
+        pace = self.pace()
+        return pace == STEP or (pace is not None and pace <= SLOW_PACE)
+
+    def _on_pace_chosen(self) -> None:
+        slow = self.pace_is_slow()
+        self.samples_strip.setVisible(not slow)
+        self.sample_view.setVisible(slow)
+        self._update_next_sample_button()
+        self.paceChanged.emit(self.pace())
+
+    def _update_next_sample_button(self) -> None:
+        stepping = self.pace() == STEP
+        self.next_sample_button.setVisible(stepping)
+        self.next_sample_button.setEnabled(stepping and self._state in ("running", "paused"))
+
+    def show_sample(self, progress) -> None:
+        """The sample a paced Progress brings (nothing if it brings none)."""
+        if progress.sample_image is not None:
+            self.sample_view.show_sample(progress.sample_image, progress.sample_label, progress.sample_outputs)
+
+    # -- after a divergence ----------------------------------------------------
+    def offer_learning_rate(self, learning_rate: float) -> None:
+        """Offer a smaller learning rate as a button; the spin box changes only if it is clicked."""
+        self._suggested_rate = learning_rate
+        self.suggested_rate_button.setText(self.tr("Use learning rate %1").replace("%1", f"{learning_rate:g}"))
+        self.suggested_rate_button.show()
+
+    def withdraw_learning_rate(self) -> None:
+        self._suggested_rate = None
+        self.suggested_rate_button.hide()
+
+    def _take_suggested_rate(self) -> None:
+        rate = self._suggested_rate
+        self.withdraw_learning_rate()
+        if rate is not None:
+            self.learning_rate_spin.setValue(rate)
+
+    def _on_learning_rate_edited(self) -> None:
+        if self._suggested_rate is not None and self.learning_rate_spin.value() != self._suggested_rate:
+            self.withdraw_learning_rate()
+
+    def reset_progress(self, text: str) -> None:
+        """An empty progress bar that says ``text``, and no speed or time left."""
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(text)
+        self.progress_label.clear()
 
     # -- presets -------------------------------------------------------------
     def _on_preset_chosen(self) -> None:
@@ -185,6 +300,10 @@ class TrainingPanel(QGroupBox):
     def set_state(self, state: str) -> None:
         """loading, idle, running or paused: enable what makes sense."""
         running = state in ("running", "paused")
+        self._state = state
+        self._update_next_sample_button()
+        if running:
+            self.withdraw_learning_rate()  # a new run: the offer was for the one before
         self.start_button.setEnabled(state == "idle")
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
@@ -200,8 +319,13 @@ class TrainingPanel(QGroupBox):
     def show_progress(self, fraction: float, epoch: int, epochs: int, samples_per_second: float, seconds_left: float) -> None:
         self.progress_bar.setValue(round(1000 * fraction))
         self.progress_bar.setFormat(self.tr("Epoch %1/%2 · %3 %").replace("%1", str(epoch)).replace("%2", str(epochs)).replace("%3", f"{100 * fraction:.0f}"))
+        pace = self.pace()
+        if pace == STEP or not math.isfinite(seconds_left):
+            self.progress_label.setText(self.tr("One sample at a time: press Next sample (F8)"))
+            return
+        speed = samples_per_second if pace is None else min(pace, samples_per_second)
         self.progress_label.setText(
-            self.tr("%1 samples/s · %2 left").replace("%1", f"{samples_per_second:,.0f}").replace("%2", format_duration(seconds_left))
+            self.tr("%1 samples/s · %2 left").replace("%1", f"{speed:,.0f}").replace("%2", format_duration(seconds_left))
         )
 
     # -- settings ------------------------------------------------------------
@@ -212,6 +336,7 @@ class TrainingPanel(QGroupBox):
         settings.setValue("training/batch_size", self.batch_spin.value())
         settings.setValue("training/seed", self.seed_spin.value())
         settings.setValue("training/augment", self.augment_check.isChecked())
+        settings.setValue("training/pace", self.pace_combo.currentData())
 
     def load_settings(self, settings: QSettings) -> None:
         def number(key, spin, kind):
@@ -228,6 +353,9 @@ class TrainingPanel(QGroupBox):
         number("training/batch_size", self.batch_spin, int)
         number("training/seed", self.seed_spin, int)
         self.augment_check.setChecked(str(settings.value("training/augment", False)).lower() in ("true", "1"))
+        pace = self.pace_combo.findData(str(settings.value("training/pace", "full")))
+        if pace >= 0:
+            self.pace_combo.setCurrentIndex(pace)
         self._applying_preset = False
         self._on_value_edited()
 

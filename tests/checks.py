@@ -20,8 +20,8 @@ def assert_same_network(loaded, network):
 class ObservedControl(TrainingControl):
     """A TrainingControl that tells when the training loop has parked in a pause."""
 
-    def __init__(self):
-        super().__init__()
+    def __init__(self, pace=None):
+        super().__init__(pace)
         self.parked = threading.Event()  # set once the loop blocks on a pause; cleared on resume
 
     def wait_while_paused(self) -> float:

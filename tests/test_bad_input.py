@@ -250,7 +250,12 @@ def test_learning_rate_50_stops_with_a_message_and_a_usable_network(window, qtbo
     message = dialogs[0].text()
     assert message.startswith("Training stopped: ") and "such as 5." in message, message
     dialogs[0].close()
-    assert window.training_panel.learning_rate_spin.value() == pytest.approx(5.0)  # the suggestion, set
+    panel = window.training_panel
+    assert panel.learning_rate_spin.value() == pytest.approx(50.0)  # the suggestion is offered, not set
+    assert panel.suggested_rate_button.isVisible() and "5" in panel.suggested_rate_button.text()
+    assert panel.progress_bar.value() == 0 and "left" not in panel.progress_label.text()  # no stale progress line
+    panel.suggested_rate_button.click()
+    assert panel.learning_rate_spin.value() == pytest.approx(5.0) and not panel.suggested_rate_button.isVisible()
     assert session.runs[-1].outcome == "diverged"
     assert "diverged" in window.statusBar().currentMessage()
     history = session.runs[-1]
