@@ -666,7 +666,7 @@ class WeightsView(QWidget):
         self._light_up.setToolTip(
             self.tr("Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive")
         )
-        self._sort_label.setText(self.tr("&Order:"))
+        self._sort_label.setText(self.tr("Order:"))
         for index, text in enumerate(
             (self.tr("by node number"), self.tr("by activation for the pad's digit"), self.tr("by weight to the answer"))
         ):
