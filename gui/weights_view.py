@@ -233,13 +233,13 @@ class WeightsView(QWidget):
 
         self._bar_plot = pg.GraphicsLayoutWidget()
         self._bar_plot.setObjectName("mosaicColorBar")
-        self._bar_plot.ci.setContentsMargins(12, 0, 12, 0)
+        self._bar_plot.ci.setContentsMargins(18, 0, 18, 0)
         self._bar_plot.setFixedHeight(34)
         self._bar = pg.ColorBarItem(
             values=(-1.0, 1.0), colorMap=self._colormap, interactive=False, width=10, rounding=0.001,
             orientation="horizontal",
         )
-        self._bar.axis.setStyle(hideOverlappingLabels=False)  # the end labels fit in the margins
+        self._bar.axis.setStyle(hideOverlappingLabels=False)  # the end labels fit in the margins; ticks: set_weights
         self._bar_plot.addItem(self._bar)
 
         self._node_label = QLabel()
@@ -369,6 +369,8 @@ class WeightsView(QWidget):
         self._w_ho = None if w_ho is None else np.asarray(w_ho, np.float32)
         self._level = symmetric_level(self._weights)
         self._bar.setLevels((-self._level, self._level))
+        end = f"{self._level:.2g}"  # three ticks only: the narrow bar has no room for more
+        self._bar.axis.setTicks([[(-self._level, "-" + end), (0.0, "0"), (self._level, end)], []])
         self._apply_order(refill=True)
 
     def set_activations(self, hidden_outputs: np.ndarray | None, answer: int | None = None) -> None:
@@ -654,7 +656,8 @@ class WeightsView(QWidget):
 
     def _apply_background(self) -> None:
         color = self.palette().color(QPalette.ColorRole.Window)
-        self._plot.setBackground(color)
+        self._plot.setBackground(None)  # the group box's own shade shows through around the grid
+        self._scroll.viewport().setAutoFillBackground(False)
         self._node_plot.setBackground(color)
         self._bar_plot.setBackground(color)
         text = self.palette().color(QPalette.ColorRole.WindowText)  # pyqtgraph's grey is faint on a light window
