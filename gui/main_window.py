@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def _show_network(self) -> None:
         network = self.session.predictor()
         self.continue_action.setEnabled(self.start_action.isEnabled() and network.trained)
-        self.weights_view.set_weights(network.w_ih)
+        self.weights_view.set_weights(network.w_ih, network.w_ho)
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
             if not self.session.training or self.tabs.currentWidget() is view:
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
         self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
         self.why_view.explain(network, seen.inputs)
-        self.weights_view.set_activations(hidden_outputs[0])
+        self.weights_view.set_activations(hidden_outputs[0], self._pad_answer)
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)
         self._update_correction_row()
