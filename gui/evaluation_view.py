@@ -1,6 +1,8 @@
 """Where the network goes wrong: the confusion matrix, accuracy per digit, the misread images.
 
 ``EvaluationView`` shows one ``core.insight.DetailedEvaluation`` (``set_result``).
+Before the first one (and after ``clear``) it shows one line on what to do, with the
+"Evaluate now" button large under it (``evaluationEmptyState``).
 It never computes one itself: its "Evaluate now" button emits ``evaluateRequested``
 and the owner runs ``core.insight.evaluate_detailed`` in a ``BackgroundJob``,
 passing the yielded fractions to ``set_progress`` and the result to ``set_result``.
@@ -140,15 +142,20 @@ class EvaluationView(QWidget):
         self.empty_hint = QLabel(objectName="evaluationEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setMaximumWidth(520)
+        self.empty_hint.setMaximumWidth(560)
         font = self.empty_hint.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.empty_hint.setFont(font)
         self.test_count: int | None = None  # test images the evaluation will read, for the hint
+        self._empty_shown: bool | None = None  # which page _show_page last laid out
         empty_page = QWidget(objectName="evaluationEmptyState")
         self._empty_layout = QVBoxLayout(empty_page)
         self._empty_layout.addStretch(2)
-        self._empty_layout.addWidget(self.empty_hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        hint_row = QHBoxLayout()  # centred without an alignment flag, which would cut the wrapped lines' height
+        hint_row.addStretch(1)
+        hint_row.addWidget(self.empty_hint, 4)
+        hint_row.addStretch(1)
+        self._empty_layout.addLayout(hint_row)
         self._empty_layout.addSpacing(12)
         self._empty_layout.addStretch(3)
         self._top = QHBoxLayout()
@@ -324,6 +331,9 @@ class EvaluationView(QWidget):
     def _show_page(self) -> None:
         """The charts once there is a result; before, the hint with the Evaluate button (and its progress) under it."""
         empty = self.result is None
+        if empty == self._empty_shown:
+            return
+        self._empty_shown = empty
         self.pages.setCurrentIndex(0 if empty else 1)
         self.summary.setVisible(not empty)
         self.evaluate_button.setMinimumHeight(2 * self.fontMetrics().height() + 8 if empty else 0)
@@ -332,6 +342,7 @@ class EvaluationView(QWidget):
         self.evaluate_button.setFont(font)
         self.progress.setMaximumWidth(self.evaluate_button.sizeHint().width() if empty else 160)
         self.evaluate_button.setDefault(empty)
+        progress_shown = not self.progress.isHidden()  # moving a widget hides it: show them again after
         for widget in (self.evaluate_button, self.progress):
             self._top.removeWidget(widget)
             self._empty_layout.removeWidget(widget)
@@ -341,6 +352,8 @@ class EvaluationView(QWidget):
         else:  # at the left of the summary line
             self._top.insertWidget(0, self.evaluate_button)
             self._top.insertWidget(1, self.progress)
+        self.evaluate_button.show()
+        self.progress.setVisible(progress_shown)
 
     def _show_matrix(self) -> None:
         if self.result is None:

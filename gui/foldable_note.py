@@ -23,6 +23,7 @@ class FoldableNote(QWidget):
         self.toggle = QToolButton(objectName=object_name + "Toggle", checkable=True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
+        self.toggle.setStyleSheet("QToolButton { border: none; padding: 1px 2px; }")  # a flat link-like toggle, checked or not
         self.label = QLabel(objectName=object_name)
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

@@ -182,10 +182,13 @@ class PersonalView(QWidget, OwnsOneJob):
         ``answer``, the network's reading of it, is marked among the label buttons. Every call is a
         new or changed drawing: nothing of the previous drawing's label stays.
         """
-        self.current = None if image28 is None else np.array(image28, dtype=np.float32)
-        self.answer = None if image28 is None or answer is None else int(answer)
-        self._added = None
-        self.label_buttons.set_suggested(self.answer)
+        image = None if image28 is None else np.array(image28, dtype=np.float32)
+        same = image is not None and self.current is not None and np.array_equal(image, self.current)
+        if not same:  # a new drawing (e.g. not the same one read again by a fine-tuned network)
+            self._added = None
+        self.current = image
+        self.answer = None if image is None or answer is None else int(answer)
+        self.label_buttons.set_suggested(self.answer if self._added is None else None)
         self._update_enabled()
 
     def set_network(self, network: NeuralNetwork | None) -> None:
