@@ -1,6 +1,6 @@
 """A long explanation that folds away after the first read: "▾ How it works" above the text.
 
-The note opens expanded the first time a window shows it; from then on it opens folded,
+The note opens expanded until a window has shown it once; from then on it opens folded,
 unless the user unfolded it again. Its state lives in QSettings under ``explanations/<key>``
 ("expanded" or "folded"); without a settings object nothing is remembered.
 """
@@ -35,8 +35,7 @@ class FoldableNote(QWidget):
 
         stored = str(settings.value(self.key, "")) if settings is not None else ""
         expanded = stored != FOLDED
-        if settings is not None and not stored:
-            settings.setValue(self.key, FOLDED)  # read once: the next window opens it folded
+        self._first_visit = settings is not None and not stored  # once shown, the next window opens it folded
         self.toggle.setChecked(expanded)
         self._show(expanded)
         self.toggle.toggled.connect(self._on_toggled)
@@ -51,6 +50,12 @@ class FoldableNote(QWidget):
         self.toggle.setToolTip(tip)
         self.toggle.setAccessibleName(title)
         self.label.setText(text)
+
+    def showEvent(self, event) -> None:
+        if self._first_visit:  # read once (its tab was shown): remembered folded, unless the user unfolds it
+            self._first_visit = False
+            self.settings.setValue(self.key, FOLDED)
+        super().showEvent(event)
 
     def _on_toggled(self, expanded: bool) -> None:
         self._show(expanded)
