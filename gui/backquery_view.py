@@ -14,13 +14,14 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.insight import backquery_digits, read_back
 from core.network import NeuralNetwork
 from gui.charts import export_plots
 from gui.evaluation_view import image_chart
+from gui.foldable_note import FoldableNote
 
 SIDE = 28
 COLS = 5
@@ -56,15 +57,20 @@ def tile_origin(k: int, cols: int, h: int, w: int, gap: int = 1, below: int = 0)
 class BackqueryView(QWidget):
     """Ten back-query images, one per digit, each with what the network reads in it."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("backqueryView")
         self.imagined: np.ndarray | None = None  # (10, 28, 28) float32 in 0.01–0.99
         self.predictions: np.ndarray | None = None  # (10,) int64: what the network reads in each
         self.confidences: np.ndarray | None = None  # (10,) float32
+        self.untrained = False  # no full epoch and no test accuracy yet: the pictures are mostly noise
 
-        self.explanation = QLabel(objectName="backqueryExplanation")
-        self.explanation.setWordWrap(True)
+        # "How it works" folds away after the first read (remembered in ``settings``)
+        self.note = FoldableNote("backquery", "backqueryExplanation", settings)
+        self.explanation = self.note.label
+        self.untrained_hint = QLabel(objectName="backqueryUntrainedHint")
+        self.untrained_hint.setWordWrap(True)
+        self.untrained_hint.hide()
         self.summary = QLabel(objectName="backquerySummary")
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -89,7 +95,8 @@ class BackqueryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.explanation)
+        layout.addWidget(self.note)
+        layout.addWidget(self.untrained_hint)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.summary)
         self._retranslate()
@@ -99,8 +106,10 @@ class BackqueryView(QWidget):
         """Back-query ``network`` for every digit and show the images (None clears)."""
         if network is None or network.input_nodes != SIDE * SIDE or network.output_nodes != 10:
             self.imagined = self.predictions = self.confidences = None
+            self.untrained = False
             images = np.full((10, SIDE, SIDE), np.nan, np.float32)
         else:
+            self.untrained = network.epochs_trained == 0 and network.test_accuracy is None
             self.imagined = backquery_digits(network)
             self.predictions, self.confidences = read_back(network, self.imagined)
             images = self.imagined
@@ -132,7 +141,8 @@ class BackqueryView(QWidget):
 
     # -- language ------------------------------------------------------------------------
     def _retranslate(self) -> None:
-        self.explanation.setText(
+        self.note.set_texts(
+            self.tr("How it works"),
             self.tr(
                 "Back-query runs the network backwards (Tariq Rashid's idea). Start from the answer you want, "
                 "0.99 at one output and 0.01 at the nine others; undo each sigmoid with its inverse, the logit; "
@@ -140,8 +150,13 @@ class BackqueryView(QWidget):
                 "What arrives at the 784 inputs is the picture the network “imagines” for that digit: bright "
                 "pixels push towards it, dark ones against it. Under each picture: what the network itself "
                 "reads in it."
-            )
+            ),
+            self.tr("Show or hide the explanation of back-query"),
         )
+        self.untrained_hint.setText(
+            self.tr("This network has not finished an epoch of training yet, so its pictures are still mostly noise. Train it (Start, F5) and look again.")
+        )
+        self.untrained_hint.setVisible(self.untrained)
         for digit, caption in enumerate(self.captions):
             if self.predictions is None:
                 caption.setText("")

@@ -1,8 +1,10 @@
 """The row "Wrong? It is: 0 1 … 9" under the pad: one click tells the network the right digit.
 
-The row only offers the ten buttons (``digitChosen`` brings the digit) and words what
-became of a correction (``describe``); the window adds the digit to the handwriting set
-and fine-tunes through the "My handwriting" tab (``PersonalView.correct``).
+``DigitButtons`` is a caption and ten buttons 0–9 (``digitChosen`` brings the digit), one of
+which may be marked as suggested (``set_suggested``, e.g. the network's answer). ``CorrectionRow``
+is the row under the pad: it words what became of a correction (``describe``); the window adds
+the digit to the handwriting set and fine-tunes through the "My handwriting" tab
+(``PersonalView.correct``), whose own "This digit is: 0 … 9" row is another ``DigitButtons``.
 """
 from __future__ import annotations
 
@@ -28,28 +30,55 @@ class Correction:
         return self.label == self.read_before
 
 
-class CorrectionRow(QWidget):
+# the suggested digit's button: bold, with an orange frame like the winner's bar in the outputs chart
+SUGGESTED_STYLE = "QToolButton[suggested=\"true\"] { font-weight: bold; border: 2px solid #ffa500; border-radius: 3px; }"
+
+
+class DigitButtons(QWidget):
+    """A caption and ten buttons named ``<button_prefix>0`` … ``<button_prefix>9``."""
+
     digitChosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, object_name: str, button_prefix: str, caption_name: str, size: int | None = None, parent: QWidget | None = None):
+        """``size``: the buttons' side in px (None: narrow, just wider than a digit)."""
         super().__init__(parent)
-        self.setObjectName("correctionRow")
-        self.caption = QLabel(objectName="correctionCaption")
+        self.setObjectName(object_name)
+        self.setStyleSheet(SUGGESTED_STYLE)
+        self.suggested: int | None = None
+        self.caption = QLabel(objectName=caption_name)
         self.buttons: list[QToolButton] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout.setSpacing(0 if size is None else 2)
         layout.addWidget(self.caption)
         layout.addSpacing(4)
-        width = self.fontMetrics().horizontalAdvance("0") + 10
+        width = self.fontMetrics().horizontalAdvance("0") + 10 if size is None else size
         for digit in range(N_DIGITS):
-            button = QToolButton(objectName=f"correctButton{digit}", text=str(digit))
+            button = QToolButton(objectName=f"{button_prefix}{digit}", text=str(digit))
             button.setFixedWidth(width)
+            if size is not None:
+                button.setFixedHeight(size)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setProperty("suggested", False)
             button.clicked.connect(lambda checked=False, digit=digit: self.digitChosen.emit(digit))
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+
+    def set_suggested(self, digit: int | None) -> None:
+        """Mark ``digit``'s button (e.g. the network's answer), or none."""
+        self.suggested = digit
+        for value, button in enumerate(self.buttons):
+            mark = value == digit
+            if button.property("suggested") != mark:
+                button.setProperty("suggested", mark)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+
+class CorrectionRow(DigitButtons):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("correctionRow", "correctButton", "correctionCaption", parent=parent)
         self._retranslate()
 
     def describe(self, correction: Correction, read_after: int | None = None, set_size: int | None = None, tuned: bool = True) -> str:

@@ -1,6 +1,8 @@
 """Where the network goes wrong: the confusion matrix, accuracy per digit, the misread images.
 
 ``EvaluationView`` shows one ``core.insight.DetailedEvaluation`` (``set_result``).
+Before the first one (and after ``clear``) it shows one line on what to do, with the
+"Evaluate now" button large under it (``evaluationEmptyState``).
 It never computes one itself: its "Evaluate now" button emits ``evaluateRequested``
 and the owner runs ``core.insight.evaluate_detailed`` in a ``BackgroundJob``,
 passing the yielded fractions to ``set_progress`` and the result to ``set_result``.
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -135,10 +138,28 @@ class EvaluationView(QWidget):
         self.gallery.setWordWrap(True)
         self.gallery.setMinimumWidth(2 * (28 * THUMB_ZOOM + 28) + 24)
 
-        top = QHBoxLayout()
-        top.addWidget(self.evaluate_button)
-        top.addWidget(self.progress)
-        top.addWidget(self.summary, 1)
+        # before the first evaluation: one line on what to do, and the Evaluate button under it, large
+        self.empty_hint = QLabel(objectName="evaluationEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setMaximumWidth(560)
+        font = self.empty_hint.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.empty_hint.setFont(font)
+        self.test_count: int | None = None  # test images the evaluation will read, for the hint
+        self._empty_shown: bool | None = None  # which page _show_page last laid out
+        empty_page = QWidget(objectName="evaluationEmptyState")
+        self._empty_layout = QVBoxLayout(empty_page)
+        self._empty_layout.addStretch(2)
+        hint_row = QHBoxLayout()  # centred without an alignment flag, which would cut the wrapped lines' height
+        hint_row.addStretch(1)
+        hint_row.addWidget(self.empty_hint, 4)
+        hint_row.addStretch(1)
+        self._empty_layout.addLayout(hint_row)
+        self._empty_layout.addSpacing(12)
+        self._empty_layout.addStretch(3)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.summary, 1)
 
         charts = QSplitter(Qt.Orientation.Vertical, objectName="evaluationChartsSplitter")
         charts.addWidget(self.confusion_widget)
@@ -162,10 +183,14 @@ class EvaluationView(QWidget):
         body.setStretchFactor(1, 2)
         body.setSizes([600, 400])
 
+        self.pages = QStackedWidget(objectName="evaluationPages")
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(body)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.addLayout(self._top)
+        layout.addWidget(self.pages, 1)
 
         self.evaluate_button.clicked.connect(self.evaluateRequested)
         self.show_all_button.clicked.connect(lambda: self.show_cell(None, None))
@@ -176,6 +201,7 @@ class EvaluationView(QWidget):
         self.accuracy_widget.getPlotItem().getViewBox().sigResized.connect(self._fit_fonts)
         self._retranslate()
         self._show_matrix()
+        self._show_page()
 
     # -- building ------------------------------------------------------------------
     def _build_confusion(self) -> None:
@@ -240,13 +266,17 @@ class EvaluationView(QWidget):
         self.evaluate_button.setEnabled(True)
         self._show_matrix()
         self.show_cell(None, None)
+        self._show_page()
 
-    def clear(self) -> None:
-        """Back to the empty state (e.g. for a new network)."""
+    def clear(self, test_count: int | None = None) -> None:
+        """Back to the empty state (e.g. for a new dataset of ``test_count`` test images)."""
         self.result, self.images = None, None
         self._stale = False
+        if test_count is not None:
+            self.test_count = test_count
         self._show_matrix()
         self.show_cell(None, None)
+        self._show_page()
 
     def set_stale(self, stale: bool = True) -> None:
         """Say that the network has changed since the evaluation shown."""
@@ -298,6 +328,33 @@ class EvaluationView(QWidget):
         return export_plots(self.plot_widgets(), directory, suffix)
 
     # -- drawing ---------------------------------------------------------------------
+    def _show_page(self) -> None:
+        """The charts once there is a result; before, the hint with the Evaluate button (and its progress) under it."""
+        empty = self.result is None
+        if empty == self._empty_shown:
+            return
+        self._empty_shown = empty
+        self.pages.setCurrentIndex(0 if empty else 1)
+        self.summary.setVisible(not empty)
+        self.evaluate_button.setMinimumHeight(2 * self.fontMetrics().height() + 8 if empty else 0)
+        font = self.evaluate_button.font()
+        font.setBold(empty)
+        self.evaluate_button.setFont(font)
+        self.progress.setMaximumWidth(self.evaluate_button.sizeHint().width() if empty else 160)
+        self.evaluate_button.setDefault(empty)
+        progress_shown = not self.progress.isHidden()  # moving a widget hides it: show them again after
+        for widget in (self.evaluate_button, self.progress):
+            self._top.removeWidget(widget)
+            self._empty_layout.removeWidget(widget)
+        if empty:  # under the hint, centred
+            self._empty_layout.insertWidget(3, self.evaluate_button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self._empty_layout.insertWidget(4, self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        else:  # at the left of the summary line
+            self._top.insertWidget(0, self.evaluate_button)
+            self._top.insertWidget(1, self.progress)
+        self.evaluate_button.show()
+        self.progress.setVisible(progress_shown)
+
     def _show_matrix(self) -> None:
         if self.result is None:
             confusion = np.zeros((CLASSES, CLASSES), np.int64)
@@ -413,6 +470,13 @@ class EvaluationView(QWidget):
         bars.setTitle(self.tr("Accuracy per digit (%)"), color="#222222", size="11pt")
         bars.setLabel("bottom", self.tr("true digit"))
         self.summary.setText(self._summary_text())
+        if self.test_count is None:
+            hint = self.tr("Train the network (Start, F5), or press “Evaluate now” to test the current one on the test images.")
+        else:
+            hint = self.tr("Train the network (Start, F5), or press “Evaluate now” to test the current one on the %1 test images.").replace(
+                "%1", f"{self.test_count:,}"
+            )
+        self.empty_hint.setText(hint + " " + self.tr("You will see which digits it confuses, and the images it misreads."))
         self.filter_label.setText(self._filter_text())
         self.count_label.setText(self._count_text())
 

@@ -167,12 +167,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.addTab(learning, self.tr("Learning"))
         self.evaluation_view = EvaluationView()
-        self.backquery_view = BackqueryView()
+        self.backquery_view = BackqueryView(settings=self.settings)
         self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
         self.tabs.addTab(self.backquery_view, self.tr("Imagination"))
         self.runs_view = RunsView()
         self.sweep_view = SweepView()
-        self.personal_view = PersonalView(personal_set_path())
+        self.personal_view = PersonalView(personal_set_path(), settings=self.settings)
         self.tabs.addTab(self.runs_view, self.tr("Runs"))
         self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
         self.tabs.addTab(self.personal_view, self.tr("My handwriting"))
@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
 
     def _on_dataset_for_views(self) -> None:
         dataset = self.session.dataset
-        self.evaluation_view.clear()
+        self.evaluation_view.clear(len(dataset.test_images) if dataset is not None else None)
         self.neuron_inspector.set_dataset(dataset)
         self.sweep_view.set_dataset(dataset)
         self.personal_view.set_dataset(dataset)
@@ -566,6 +566,8 @@ class MainWindow(QMainWindow):
     def _adopt_tuned_network(self, network) -> None:
         """The personal view fine-tuned a copy of the network: it becomes the current one."""
         self.session.adopt(network)
+        if network.test_accuracy is not None:  # measured after the fine-tune; the title's model label shows it too
+            self.statusBar().showMessage(self.tr("Fine-tuned on your handwriting: test accuracy %1 %").replace("%1", f"{100 * network.test_accuracy:.2f}"))
 
     def _on_network_changed(self) -> None:
         self._network_version += 1

@@ -1,11 +1,14 @@
 """The "My handwriting" tab: collect your own digits, see how well the network reads them, and fine-tune it.
 
-The window hands over the digit on the pad (``set_current``), the network to judge
-(``set_network``) and MNIST (``set_dataset``). The set is saved to the file given to
+The window hands over the digit on the pad and the network's answer to it (``set_current``),
+the network to judge (``set_network``) and MNIST (``set_dataset``). A click on one of the
+label buttons "This digit is: 0 … 9" adds the drawing with that label (``add_current``); the
+network's answer is marked among them, and nothing of an earlier drawing's label stays. The set is saved to the file given to
 the constructor after every change, so a restart shows it again. Fine-tuning runs
 ``core.personal.fine_tune_steps`` on a *copy* of the network in this view's own
 ``BackgroundJob``; when it ends (not cancelled) ``networkTuned`` brings the tuned copy,
-then ``fineTuneEnded`` says whether it did. ``correct`` is the pad's one-click
+then ``fineTuneEnded`` says whether it did; the tuned copy's ``test_accuracy`` is the one
+measured on the test images after the fine-tune. ``correct`` is the pad's one-click
 correction: it adds a digit and runs the short fine-tune of ``core.personal.CORRECTION_*``.
 """
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,8 @@ from core.personal import (
 )
 from core.training import TrainingControl, evaluate
 from gui.background import BackgroundJob, OwnsOneJob
+from gui.correction_row import DigitButtons
+from gui.foldable_note import FoldableNote
 
 FINE_TUNE_STEPS = 10
 FINE_TUNE_LEARNING_RATE = 0.05
@@ -71,7 +76,7 @@ class PersonalView(QWidget, OwnsOneJob):
     runningChanged = Signal(bool)
     error = Signal(str)
 
-    def __init__(self, path: str | Path, parent: QWidget | None = None):
+    def __init__(self, path: str | Path, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("personalView")
         self.path = Path(path)
@@ -84,19 +89,29 @@ class PersonalView(QWidget, OwnsOneJob):
         self._tuned: NeuralNetwork | None = None
         self._before: float | None = None  # accuracy on the set when fine-tuning started
         self._mnist: _MnistCheck | None = None
-        self._label_chosen = False  # the user set the label for this drawing: no prefill
+        self.answer: int | None = None  # the network's reading of the pad's digit, marked among the label buttons
+        self._added: int | None = None  # the label the pad's drawing was just added with (None: not added)
 
-        intro = QLabel(
+        # "About this view" folds away after the first read (remembered in ``settings``)
+        self.note = FoldableNote("personal", "personalExplanation", settings)
+        self.note.set_texts(
+            self.tr("About this view"),
             self.tr(
-                "Draw a digit on the pad, say which digit it is, and add it to your set. "
-                "Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST."
-            )
+                "Collect your own handwriting: draw a digit on the pad, then click the digit it is to add it to your set. "
+                "The list shows what the network reads in each (red: read wrong). Fine-tuning trains the network a little "
+                "on your digits, mixed with MNIST so that it does not forget MNIST."
+            ),
+            self.tr("Show or hide the explanation of this view"),
         )
-        intro.setWordWrap(True)
-        self.label_spin = QSpinBox(objectName="personalLabelSpin", minimum=0, maximum=9)
-        self.label_spin.setToolTip(self.tr("Which digit the drawing on the pad is"))
-        self.add_button = QPushButton(self.tr("Add to my set"), objectName="addPersonalButton")
-        self.add_button.setToolTip(self.tr("Add the digit on the pad, with this label, to your handwriting set"))
+        # "This digit is: 0 … 9": a click adds the drawing with that label; the network's answer is marked
+        self.label_buttons = DigitButtons("personalLabelRow", "personalLabelButton", "personalLabelCaption", size=30)
+        self.label_buttons.caption.setText(self.tr("This digit is:"))
+        self.label_buttons.setToolTip(self.tr("Click the digit you drew to add the drawing to your set with that label"))
+        for digit, button in enumerate(self.label_buttons.buttons):
+            button.setToolTip(self.tr("Add the drawing on the pad to your set as a %1").replace("%1", str(digit)))
+            button.setAccessibleName(self.tr("Add as %1").replace("%1", str(digit)))
+        self.add_hint = QLabel(objectName="personalAddHint")
+        self.add_hint.setWordWrap(True)
         self.list = QListWidget(objectName="personalList")
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
@@ -120,13 +135,15 @@ class PersonalView(QWidget, OwnsOneJob):
         self.progress_bar = QProgressBar(objectName="fineTuneProgressBar", minimum=0, maximum=FINE_TUNE_STEPS, value=0)
         self.progress_bar.setFormat(self.tr("Not started"))
 
-        add_row = QHBoxLayout()
-        caption = QLabel(self.tr("This digit is"))
-        caption.setBuddy(self.label_spin)
-        add_row.addWidget(caption)
-        add_row.addWidget(self.label_spin)
-        add_row.addWidget(self.add_button)
-        add_row.addStretch(1)
+        self.empty_hint = QLabel(objectName="personalEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setText(
+            self.tr("Your set is empty. Draw a digit on the pad (left), then click the digit it is above: it appears here.")
+        )
+        self.list_stack = QStackedWidget(objectName="personalListStack")
+        self.list_stack.addWidget(self.empty_hint)
+        self.list_stack.addWidget(self.list)
         list_row = QHBoxLayout()
         list_row.addWidget(self.accuracy_label, 1)
         list_row.addWidget(self.remove_button)
@@ -136,18 +153,18 @@ class PersonalView(QWidget, OwnsOneJob):
         tune_row.addWidget(self.progress_bar, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(add_row)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.label_buttons)
+        layout.addWidget(self.add_hint)
+        layout.addWidget(self.list_stack, 1)
         layout.addLayout(list_row)
         layout.addLayout(tune_row)
         layout.addWidget(self.status_label)
 
-        self.add_button.clicked.connect(self.add_current)
+        self.label_buttons.digitChosen.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_enabled)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        self.label_spin.valueChanged.connect(self._on_label_chosen)
         self.fine_tune_button.clicked.connect(lambda: self.fine_tune())
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -162,19 +179,17 @@ class PersonalView(QWidget, OwnsOneJob):
     def set_current(self, image28: np.ndarray | None, answer: int | None = None) -> None:
         """The 28×28 field of the digit on the pad (``Preprocessed.image28``), or None when the pad is empty.
 
-        ``answer``, the network's reading, becomes the label unless the user chose one since the pad was last empty.
+        ``answer``, the network's reading of it, is marked among the label buttons. Every call is a
+        new or changed drawing: nothing of the previous drawing's label stays.
         """
-        self.current = None if image28 is None else np.array(image28, dtype=np.float32)
-        if image28 is None:
-            self._label_chosen = False
-        elif answer is not None and not self._label_chosen:
-            self.label_spin.blockSignals(True)
-            self.label_spin.setValue(int(answer))
-            self.label_spin.blockSignals(False)
+        image = None if image28 is None else np.array(image28, dtype=np.float32)
+        same = image is not None and self.current is not None and np.array_equal(image, self.current)
+        if not same:  # a new drawing (e.g. not the same one read again by a fine-tuned network)
+            self._added = None
+        self.current = image
+        self.answer = None if image is None or answer is None else int(answer)
+        self.label_buttons.set_suggested(self.answer if self._added is None else None)
         self._update_enabled()
-
-    def _on_label_chosen(self) -> None:
-        self._label_chosen = True
 
     def set_network(self, network: NeuralNetwork | None) -> None:
         """The network to judge the set with (the window's current predictor)."""
@@ -191,10 +206,15 @@ class PersonalView(QWidget, OwnsOneJob):
         self._update_enabled()
 
     # -- the set ---------------------------------------------------------------
-    @Slot()
-    def add_current(self) -> None:
-        if self.current is not None:
-            self.add(self.current, self.label_spin.value())
+    @Slot(int)
+    def add_current(self, label: int) -> bool:
+        """Add the pad's digit with ``label`` (a label button's click); the same drawing is added once."""
+        if self.current is None or self._added is not None or not self.add(self.current, label):
+            return False
+        self._added = int(label)
+        self.label_buttons.set_suggested(None)
+        self._update_enabled()
+        return True
 
     def add(self, image28: np.ndarray, label: int) -> bool:
         """Add one labelled digit, save the set and show it; False (and a message) if it could not be added."""
@@ -275,7 +295,7 @@ class PersonalView(QWidget, OwnsOneJob):
             item.setToolTip(self.tr("Labelled %1; the network reads %2").replace("%1", str(label)).replace("%2", str(read)))
         n = len(self.personal)
         if n == 0:
-            self.accuracy_label.setText(self.tr("Your set is empty: draw a digit and add it."))
+            self.accuracy_label.setText("")  # the empty list's hint says what to do
         elif readings is None:
             self.accuracy_label.setText(self.tr("%1 digits in your set").replace("%1", str(n)))
         else:
@@ -294,11 +314,22 @@ class PersonalView(QWidget, OwnsOneJob):
 
     def _update_enabled(self) -> None:
         running = self.is_running()
-        self.label_spin.setEnabled(not running)
-        self.add_button.setEnabled(self.current is not None and not running)
+        self.label_buttons.setEnabled(self.current is not None and self._added is None and not running)
+        self.add_hint.setText(self._add_hint_text())
+        self.list_stack.setCurrentWidget(self.list if len(self.personal) else self.empty_hint)
         self.remove_button.setEnabled(bool(self.list.selectedItems()) and not running)
         self.fine_tune_button.setEnabled(len(self.personal) > 0 and self.can_correct())
         self.cancel_button.setEnabled(running)
+
+    def _add_hint_text(self) -> str:
+        """One line under the label buttons: what to do next."""
+        if self._added is not None:
+            return self.tr("Added as a %1. Clear the pad (Esc) and draw the next digit.").replace("%1", str(self._added))
+        if self.current is None:
+            return self.tr("Draw a digit on the pad first.")
+        if self.answer is not None:
+            return self.tr("The network reads %1 (marked). Click the digit you drew.").replace("%1", str(self.answer))
+        return self.tr("Click the digit you drew.")
 
     # -- fine-tuning -------------------------------------------------------------
     def fine_tune(
@@ -350,6 +381,7 @@ class PersonalView(QWidget, OwnsOneJob):
                 .replace("%3", f"{100 * event.personal_accuracy:.0f}")
             )
         elif isinstance(event, _MnistCheck):
+            network.test_accuracy = event.after  # the tuned copy's own, for the window's status bar
             self._tuned = network
             self._mnist = event
 

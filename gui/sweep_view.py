@@ -107,6 +107,15 @@ class SweepView(QWidget, OwnsOneJob):
         for label in self.labels:
             label.hide()
             plot.addItem(label)
+        # the empty chart says what to do; hidden once a sweep runs
+        self.empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#444444")
+        self.empty_text.setTextWidth(320)
+        self.empty_text.setHtml(
+            '<div style="text-align:center; font-size:11pt">'
+            + self.tr("Press “Start sweep” to train a fresh network for each value: the test accuracy each one reaches appears here.")
+            + "</div>"
+        )
+        plot.addItem(self.empty_text, ignoreBounds=True)
 
         settings = QGridLayout()
         rows = [
@@ -207,6 +216,7 @@ class SweepView(QWidget, OwnsOneJob):
         self.learning_rate_spin.setEnabled(not running and not sweeping_rate)
         self.export_csv_button.setEnabled(bool(self.points) and not running)
         self.export_chart_button.setEnabled(bool(self.points) and not running)
+        self.empty_text.setVisible(not self.points and not running)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020;" if error else "")
@@ -307,6 +317,7 @@ class SweepView(QWidget, OwnsOneJob):
         low, high = self._x(min(values)), self._x(max(values))
         margin = max((high - low) * 0.08, 0.1 if log else max(abs(high) * 0.1, 1))
         plot.setXRange(low - margin, high + margin, padding=0)
+        self.empty_text.setPos((low + high) / 2, 50)
 
     def _x(self, value: float) -> float:
         return math.log10(value) if self._log_x else value

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from core.personal import PersonalSet
 from core.training import TrainingConfig
@@ -208,17 +208,16 @@ def test_buttons_wait_for_data_ink_and_no_training(qtbot, settings, small_mnist,
     assert all(buttons_enabled(window))
 
 
-def test_the_tab_label_is_prefilled_with_the_answer(window, qtbot):
-    spin = find(window, "personalLabelSpin", QSpinBox)
+def test_the_tab_marks_the_answer_among_its_label_buttons(window, qtbot):
+    row = find(window, "personalLabelRow")
     show_digit(window)
-    assert spin.value() == answer(window)
-    chosen = (answer(window) + 3) % 10
-    spin.setValue(chosen)  # the user's own label for this drawing stays
-    draw(find(window, "drawingPad"), [(30, 200), (200, 30)])
-    assert spin.value() == chosen
+    assert row.suggested == answer(window) and row.isEnabled()
+    draw(find(window, "drawingPad"), [(30, 200), (200, 30)])  # the drawing changed: the mark follows its answer
+    assert row.suggested == answer(window)
     window.clear_pad()
-    show_digit(window, 1)  # a new drawing: the answer again
-    assert spin.value() == answer(window)
+    assert row.suggested is None and not row.isEnabled()
+    show_digit(window, 1)  # a new drawing: its answer
+    assert row.suggested == answer(window)
 
 
 def test_newest_is_a_copy_of_the_last_digits():

@@ -224,8 +224,7 @@ def test_new_and_open_wait_while_fine_tuning(window, qtbot):
     dataset = window.session.dataset
     for index in range(3):
         window.drawing_pad.load_image(dataset.test_images[index])
-        view.label_spin.setValue(int(dataset.test_labels[index]))
-        view.add_current()
+        view.add_current(int(dataset.test_labels[index]))
     view.fine_tune()
     assert view.is_running()
     assert not window.new_action.isEnabled() and not window.open_action.isEnabled()

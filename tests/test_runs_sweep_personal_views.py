@@ -5,7 +5,7 @@ import xml.dom.minidom
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSpinBox, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSpinBox, QTableWidget, QToolButton, QWidget
 
 from core.data import load_mnist
 from core.history import RunHistory
@@ -225,15 +225,14 @@ def test_personal_view_adds_and_survives_a_restart(qtbot, small, tmp_path):
     view = PersonalView(path)
     qtbot.addWidget(view)
     view.show()
-    add = child(view, QPushButton, "addPersonalButton")
+    buttons = child(view, QWidget, "personalLabelRow")
     digits = child(view, QListWidget, "personalList")
-    assert view.objectName() == "personalView" and not add.isEnabled() and digits.count() == 0
+    assert view.objectName() == "personalView" and not buttons.isEnabled() and digits.count() == 0
     for index in range(3):
         view.set_current(a_digit(small, index))
-        child(view, QSpinBox, "personalLabelSpin").setValue(int(small.test_labels[index]))
-        qtbot.mouseClick(add, LEFT)
+        qtbot.mouseClick(child(view, QToolButton, f"personalLabelButton{small.test_labels[index]}"), LEFT)
     view.set_current(None)
-    assert not add.isEnabled() and digits.count() == 3 and path.is_file()
+    assert not buttons.isEnabled() and digits.count() == 3 and path.is_file()
 
     restarted = PersonalView(path)
     qtbot.addWidget(restarted)
@@ -255,8 +254,7 @@ def test_personal_view_shows_accuracy_and_fine_tunes(qtbot, small, tmp_path):
     weights_before = network.w_ih.copy()
     for index in range(20):
         view.set_current(a_digit(small, 100 + index))
-        view.label_spin.setValue((int(small.test_labels[100 + index]) + 1) % 10)  # labels the network cannot know
-        view.add_current()
+        view.add_current((int(small.test_labels[100 + index]) + 1) % 10)  # labels the network cannot know
     label = child(view, QLabel, "personalAccuracyLabel")
     right = int((view.personal.predictions(network) == view.personal.labels).sum())
     assert label.text() == f"The network reads {right} of your 20 digits right ({100 * right / 20:.0f} %)"
@@ -281,7 +279,7 @@ def test_personal_view_cancel_leaves_the_network(qtbot, small, tmp_path):
     view.set_network(network)
     view.set_dataset(small)
     view.set_current(a_digit(small, 0))
-    view.add_current()
+    view.add_current(int(small.test_labels[0]))
     tuned = []
     view.networkTuned.connect(tuned.append)
     view.fine_tune()

@@ -77,8 +77,7 @@ def test_a_fine_tuned_network_becomes_the_current_one(window, qtbot):
     window.tabs.setCurrentWidget(view)
     for index in range(3):
         window.drawing_pad.load_image(dataset.test_images[index])
-        view.label_spin.setValue(int(dataset.test_labels[index]))
-        qtbot.mouseClick(view.add_button, LEFT)
+        qtbot.mouseClick(view.label_buttons.buttons[int(dataset.test_labels[index])], LEFT)
     before = window.session.network
     with qtbot.waitSignal(view.networkTuned, timeout=60_000) as tuned:
         qtbot.mouseClick(view.fine_tune_button, LEFT)
