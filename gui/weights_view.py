@@ -458,7 +458,7 @@ class WeightsView(QWidget):
         if (scale, rows, cols) == (self._scale, self._rows, self._cols) and len(self._padded) >= hidden:
             return
         self._scale, self._rows, self._cols = scale, rows, cols
-        step, g, size = pitch(scale), gutter(scale), SIDE * scale
+        step, g = pitch(scale), gutter(scale)
         self._padded = np.full((rows * cols, PIXELS), np.nan, np.float32)
         self._mosaic = np.full((rows * step + g, cols * step + g), np.nan, np.float32)
         cells = self._mosaic[: rows * step, : cols * step].reshape(rows, step, cols, step)
