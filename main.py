@@ -4,6 +4,7 @@
     python main.py train [--epochs 5] [--lr 0.1] [--hidden 200] [--batch-size 1] ...
     python main.py evaluate --model PATH
     python main.py predict IMAGE --model PATH
+    python main.py experiment NAME [--json]      # one of the tutorial's claims put to the test (--list names them)
     python main.py --install-desktop-entry   # add DigitLab to the Linux applications menu (--uninstall-… removes it)
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from core.presets import PRESETS
@@ -122,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     predict = commands.add_parser("predict", help="classify a photo or scan of one digit (PNG/JPEG)")
     predict.add_argument("image", type=Path)
     predict.add_argument("--model", type=Path, required=True)
+
+    experiment = commands.add_parser("experiment", help="put one of the tutorial's claims to the test (--list names them)")
+    experiment.add_argument("name", nargs="?", help="the experiment: inputs, targets, init, learning-rate, epochs")
+    experiment.add_argument("--list", action="store_true", help="name the experiments and their claims")
+    experiment.add_argument("--json", action="store_true", help="the result as one JSON object on stdout")
+    experiment.add_argument("--train-images", type=_positive_int, help="train on the first N training images (default: the experiment's)")
+    experiment.add_argument("--test-images", type=_positive_int, help="measure on the first N test images (default: the experiment's)")
+    experiment.add_argument("--epochs", type=_positive_int, help="passes over the training images (default: the experiment's)")
+    experiment.add_argument("--seed", type=_seed, help="the seed of the networks and the training order (default 0)")
+    experiment.add_argument("--data", type=Path, help="folder with the four IDX files (default: bundled MNIST)")
     return parser
 
 
@@ -292,6 +304,77 @@ def command_predict(args) -> int:
     return 0
 
 
+def _experiment_table(result, language: str) -> list[str]:
+    from core.experiments import METRICS
+
+    zh = language.startswith("zh")
+    labels = [v.label_zh if zh else v.label_en for v in result.variants]
+    keys = [key for key in METRICS if any(key in v.numbers for v in result.variants)]
+    names = {key: METRICS[key][1 if zh else 0] for key in keys}
+    width = max(len(name) for name in names.values()) + 2
+    column = max(18, *(len(label) + 2 for label in labels))
+
+    def cell(key, value):
+        kind = METRICS[key][2]
+        return f"{100 * value:.2f} %" if kind == "share" else f"{int(value):,}" if kind == "count" else f"{value:.4g}"
+
+    lines = [" " * width + "".join(f"{label:<{column}}" for label in labels)]
+    for key in keys:
+        lines.append(f"{names[key]:<{width}}" + "".join(f"{cell(key, v.numbers[key]) if key in v.numbers else '':<{column}}" for v in result.variants))
+    return lines
+
+
+def command_experiment(args) -> int:
+    from core import experiments
+    from core.data import load_mnist
+
+    language = args.lang or ""
+    zh = language.startswith("zh")
+    if args.list:
+        width = max(map(len, experiments.EXPERIMENTS))
+        for name, experiment in experiments.EXPERIMENTS.items():
+            print(f"{name:<{width}}  {experiment.claim.summary_zh if zh else experiment.claim.summary_en}")
+        return 0
+    if args.name is None:
+        print("digitlab experiment: error: name an experiment (or --list): " + ", ".join(experiments.EXPERIMENTS), file=sys.stderr)
+        return 2
+    if args.name not in experiments.EXPERIMENTS:
+        print(f"digitlab experiment: error: invalid experiment {args.name!r} (choose from {', '.join(experiments.EXPERIMENTS)})", file=sys.stderr)
+        return 2
+    experiment = experiments.EXPERIMENTS[args.name]
+    settings = experiment.defaults
+    for option, field in (("train_images", "train_images"), ("test_images", "test_images"), ("epochs", "epochs"), ("seed", "seed")):
+        if getattr(args, option) is not None:
+            settings = replace(settings, **{field: getattr(args, option)})
+    dataset = load_mnist(args.data)
+    show_progress = sys.stderr.isatty()
+    result = None
+    for item in experiments.run(args.name, dataset, settings):
+        if isinstance(item, experiments.ExperimentResult):
+            result = item
+        elif show_progress:
+            sys.stderr.write(f"\r{args.name}: {100 * item:5.1f}% ")
+            sys.stderr.flush()
+    if show_progress:
+        sys.stderr.write("\r" + " " * 40 + "\r")
+    if args.json:
+        print(json.dumps(experiments.result_to_dict(result), ensure_ascii=False))
+        return 0
+    claim, s = result.claim, result.settings
+    print(f"{args.name}: {claim.summary_zh if zh else claim.summary_en}")
+    print(f"  「{claim.quote_zh}」")
+    print(f"  \"{claim.quote_en}\"")
+    print(
+        f"settings: first {s.train_images:,} training images, first {s.test_images:,} test images, {s.epochs} epoch(s), "
+        f"learning rate {', '.join(f'{r:g}' for r in s.learning_rates) or f'{s.learning_rate:g}'}, "
+        f"{s.hidden_nodes} hidden nodes, seed {s.seed}"
+    )
+    print("\n".join(_experiment_table(result, language)))
+    print(f"verdict: {result.verdict.text(language)}")
+    print(f"({result.seconds:.1f} s)")
+    return 0
+
+
 def desktop_entry(install: bool) -> int:
     from gui import desktop_entry
 
@@ -328,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         return launch_gui(args.lang)
     from core.errors import DataError, ModelFileError
 
-    commands = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict}
+    commands = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict, "experiment": command_experiment}
     try:
         return commands[args.command](args)
     except (DataError, ModelFileError, ValueError, FileNotFoundError, OSError) as error:
