@@ -46,6 +46,7 @@ class DigitButtons(QWidget):
         self.setStyleSheet(SUGGESTED_STYLE)
         self.suggested: int | None = None
         self.caption = QLabel(objectName=caption_name)
+        self.caption.setWordWrap(True)  # "Wrong? / It is:" in two lines where the column is narrow
         self.buttons: list[QToolButton] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

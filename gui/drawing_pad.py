@@ -24,7 +24,7 @@ CANVAS_SIZE = 280  # internal resolution, canvas pixels
 BRUSH_DEFAULT = 18
 BRUSH_MIN = 4
 BRUSH_MAX = 40
-MINIMUM_SIDE = 200  # smallest on-screen side, widget pixels
+MINIMUM_SIDE = 168  # smallest on-screen side: 6 screen pixels per MNIST pixel (room on a 640-px-high screen)
 GUIDE_BOX = 200  # MNIST's 20x20 box of 28x28, drawn as a faint guide (canvas px)
 
 
@@ -55,9 +55,9 @@ class DrawingPad(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab chain; Esc / Ctrl+Z act on it
         self.setMinimumSize(MINIMUM_SIDE, MINIMUM_SIDE)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # no height-for-width: in a short window the pad takes the height there is, and the canvas
+        # stays a centred square inside it (canvas_rect)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self._brush_width = float(BRUSH_DEFAULT)
         self._base = self._blank_image()
@@ -178,12 +178,6 @@ class DrawingPad(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(MINIMUM_SIDE, MINIMUM_SIDE)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
 
     # --- strokes (positions in widget coordinates) -----------------------------
 

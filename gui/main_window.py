@@ -31,6 +31,7 @@ from core.training import TrainingConfig
 from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
 from gui.charts import TrainingCharts
+from gui.column_scroll import ColumnScroll
 from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        splitter.addWidget(left)
+        splitter.addWidget(ColumnScroll(left))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         for button in (self.clear_button, self.undo_button, self.random_button):
             button.setAccessibleDescription(button.toolTip())
+            # narrower than the style's 80-px minimum where the text allows: the pad column fits a 1024-px screen
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + 16)
         # Tab: the training controls, then the pad and its tools, then the tabs on the right
         order = [self.training_panel.next_sample_button, self.drawing_pad, self.brush_slider,  # pace: the panel ends with the pace row
                  self.clear_button, self.undo_button, self.random_button, *self.correction_row.buttons, self.tabs]
@@ -814,7 +817,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1340, 720)
+            screen = self.screen().availableGeometry()  # a laptop's 1024×640 as well as a large monitor
+            self.resize(min(1340, screen.width()), min(720, screen.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._handing_over:  # a language switch: the session lives on in the new window

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 N_OUTPUTS = 10
-PREVIEW_ZOOM = 4  # 28x28 shown as 112x112, nearest neighbour
+PREVIEW_ZOOM = 3  # 28x28 shown as 84x84, nearest neighbour
 BAR_COLOR = QColor(110, 140, 180)
 WINNER_COLOR = QColor(255, 165, 0)
 SURE = 0.5  # below this winning output the answer is "not sure"
@@ -77,11 +77,11 @@ class PredictionPanel(QWidget):
         self.predictionLabel = QLabel()
         self.predictionLabel.setObjectName("predictionLabel")
         font = QFont(self.font())
-        font.setPixelSize(64)
+        font.setPixelSize(56)
         font.setBold(True)
         self.predictionLabel.setFont(font)
         self.predictionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.predictionLabel.setMinimumSize(80, 80)
+        self.predictionLabel.setMinimumSize(64, 64)
 
         self.confidenceLabel = QLabel()
         self.confidenceLabel.setObjectName("confidenceLabel")
@@ -167,7 +167,7 @@ class PredictionPanel(QWidget):
         """Fixed axes 0..9 x 0..1, no mouse interaction, one BarGraphItem."""
         plot = self.outputsPlot
         plot.setBackground(None)
-        plot.setMinimumHeight(140)
+        plot.setMinimumHeight(96)  # room for the pad on a 640-px-high screen
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)

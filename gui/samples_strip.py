@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 SHOWN = 6
 ZOOM = 2  # 28 px -> 56 px, nearest neighbour: the network's pixels stay visible
@@ -18,15 +18,16 @@ class SamplesStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingSamplesStrip")
         self.caption = QLabel(self.tr("The digits it is training on now:"))
+        self.caption.setWordWrap(True)  # beside the images, in two or three short lines
+        self.caption.setMinimumWidth(80)
         self.images = QLabel(objectName="trainingSamplesImages")
         side = 28 * ZOOM
         self.images.setFixedSize(SHOWN * side + (SHOWN - 1) * GAP, side)
         self.images.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.images.setAccessibleName(self.tr("Digits the network is training on now"))
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
+        layout.addWidget(self.caption, 1)
         layout.addWidget(self.images)
         self.labels: np.ndarray | None = None
         self.show_samples(None, None)

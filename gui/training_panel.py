@@ -145,7 +145,9 @@ class TrainingPanel(QGroupBox):
         self.progress_bar.setFormat(self.tr("Not started"))
         self.progress_bar.setToolTip(self.tr("Progress over the whole run"))
         self.progress_label = QLabel(objectName="progressLabel")
-        self.progress_label.setWordWrap(True)
+        # one width for every text it shows, so a new speed never relayouts the column
+        self.progress_label.setFixedWidth(self.progress_label.fontMetrics().horizontalAdvance(
+            self.tr("%1 samples/s · %2 left").replace("%1", "188,888").replace("%2", "88 min")) + 4)
 
         self.preset_combo.setAccessibleName(self.tr("Preset"))
         self.progress_bar.setAccessibleName(self.tr("Training progress"))
@@ -160,8 +162,10 @@ class TrainingPanel(QGroupBox):
         layout.addWidget(self.suggested_rate_button)
         layout.addLayout(buttons)
         layout.addLayout(pace_row)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.progress_label)
+        progress_row = QHBoxLayout()  # the bar and its speed line side by side: a short window has room for the pad
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_label)
+        layout.addLayout(progress_row)
         self.samples_strip = SamplesStrip()
         layout.addWidget(self.samples_strip)
         self.sample_view = SampleView()  # in the strip's place at slow paces
@@ -321,7 +325,7 @@ class TrainingPanel(QGroupBox):
         self.progress_bar.setFormat(self.tr("Epoch %1/%2 · %3 %").replace("%1", str(epoch)).replace("%2", str(epochs)).replace("%3", f"{100 * fraction:.0f}"))
         pace = self.pace()
         if pace == STEP or not math.isfinite(seconds_left):
-            self.progress_label.setText(self.tr("One sample at a time: press Next sample (F8)"))
+            self.progress_label.setText(self.tr("One sample at a time (F8)"))
             return
         speed = samples_per_second if pace is None else min(pace, samples_per_second)
         self.progress_label.setText(

@@ -161,8 +161,9 @@ def test_wide_pad_uses_a_centred_square(pad):
 def test_size_hints_keep_the_pad_square():
     pad = DrawingPad()
     assert pad.sizeHint().width() == pad.sizeHint().height() == CANVAS_SIZE
-    assert pad.minimumSizeHint().width() >= 200
-    assert pad.hasHeightForWidth() and pad.heightForWidth(350) == 350
+    assert pad.minimumSizeHint().width() == pad.minimumSizeHint().height() >= 6 * 28  # 6 screen pixels per MNIST pixel at least
+    pad.resize(350, 200)  # a short window: the canvas is the largest centred square
+    assert pad.canvas_rect().getRect() == (75, 0, 200, 200)
     pad.deleteLater()
 
 
@@ -292,9 +293,9 @@ def test_panel_shows_the_prediction_and_clears_with_none(panel):
     assert panel.confidenceLabel.text() == "output 0.90"  # the winning output itself
     np.testing.assert_allclose(panel.bar_heights(), outputs)
     pixmap = panel.networkInputView.pixmap()
-    assert (pixmap.width(), pixmap.height()) == (112, 112)
+    assert (pixmap.width(), pixmap.height()) == (84, 84)  # 3 screen pixels per MNIST pixel, nearest neighbour
     preview = pixmap.toImage()
-    assert preview.pixelColor(13 * 4 + 1, 10 * 4 + 1).value() == 255  # ink, pixelated
+    assert preview.pixelColor(13 * 3 + 1, 10 * 3 + 1).value() == 255  # ink, pixelated
     assert preview.pixelColor(5, 5).value() == 0
 
     panel.show_prediction(None, None)

@@ -71,8 +71,9 @@ def main() -> int:
     window = MainWindow(settings=settings)
     window._confirm_close = False
     width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
     window.show()
+    app.processEvents()  # the widgets polish and settle to their real minimum sizes
+    window.resize(width, height)
     wait_until(app, lambda: window.session.state == "idle")
     panel = window.training_panel
     panel.choose_preset("fast" if args.handwriting else "tutorial")
@@ -89,6 +90,9 @@ def main() -> int:
         window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])
     window.true_label.setText("")
     window.tabs.setCurrentIndex(args.tab)
+    for _ in range(20):
+        app.processEvents()
+    window.resize(width, height)  # once more: the minimum size settles as the widgets fill
     for _ in range(20):
         app.processEvents()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
