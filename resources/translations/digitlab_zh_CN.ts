@@ -12,22 +12,37 @@
 <context>
     <name>BackqueryView</name>
     <message>
-        <location filename="../../gui/backquery_view.py" line="137"/>
+        <location filename="../../gui/backquery_view.py" line="145"/>
+        <source>How it works</source>
+        <translation>原理说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backquery_view.py" line="147"/>
         <source>Back-query runs the network backwards (Tariq Rashid&apos;s idea). Start from the answer you want, 0.99 at one output and 0.01 at the nine others; undo each sigmoid with its inverse, the logit; send the signal back through the transposed weights; squeeze each layer into 0.01–0.99. What arrives at the 784 inputs is the picture the network “imagines” for that digit: bright pixels push towards it, dark ones against it. Under each picture: what the network itself reads in it.</source>
         <translation>反向查询让网络倒着运行（Tariq Rashid 的方法）：从想要的答案出发——一个输出为 0.99，其余九个为 0.01；用 sigmoid 的反函数 logit 撤销每一层的 sigmoid；让信号经转置的权重往回传；再把每一层压缩到 0.01–0.99。到达 784 个输入的，就是网络为这个数字“想象”出的图像：亮的像素推向这个数字，暗的像素推离它。每张图下方是网络自己从中读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="151"/>
+        <location filename="../../gui/backquery_view.py" line="154"/>
+        <source>Show or hide the explanation of back-query</source>
+        <translation>显示或隐藏反向查询的说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backquery_view.py" line="157"/>
+        <source>This network has not finished an epoch of training yet, so its pictures are still mostly noise. Train it (Start, F5) and look again.</source>
+        <translation>这个网络还没有训练完一轮，所以它的图像大多还是噪声。先训练它（开始，F5），再来看看。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backquery_view.py" line="166"/>
         <source>reads %1 (%2 %)</source>
         <translation>读作 %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="160"/>
+        <location filename="../../gui/backquery_view.py" line="175"/>
         <source>No network yet.</source>
         <translation>还没有网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/backquery_view.py" line="163"/>
+        <location filename="../../gui/backquery_view.py" line="178"/>
         <source>The network reads %1 of its ten imagined digits as the digit they were made for.</source>
         <translation>在网络想象出的十个数字中，有 %1 个被它自己读成了对应的数字。</translation>
     </message>
@@ -35,67 +50,67 @@
 <context>
     <name>CorrectionRow</name>
     <message>
-        <location filename="../../gui/correction_row.py" line="58"/>
+        <location filename="../../gui/correction_row.py" line="88"/>
         <source>You confirmed %1</source>
         <translation>你确认了 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="60"/>
+        <location filename="../../gui/correction_row.py" line="90"/>
         <source>You said %1 (it read %2)</source>
         <translation>你说是 %1（它读作 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="62"/>
+        <location filename="../../gui/correction_row.py" line="92"/>
         <source>%1 · added to your set, not fine-tuned</source>
         <translation>%1 · 已加入你的字迹集，未微调</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="64"/>
+        <location filename="../../gui/correction_row.py" line="94"/>
         <source>%1 · learning…</source>
         <translation>%1 · 正在学习…</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="66"/>
+        <location filename="../../gui/correction_row.py" line="96"/>
         <source>You confirmed %1: it reads %2</source>
         <translation>你确认了 %1：它读作 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="68"/>
+        <location filename="../../gui/correction_row.py" line="98"/>
         <source>You said %1: it still reads %2</source>
         <translation>你说是 %1：它仍读作 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="71"/>
+        <location filename="../../gui/correction_row.py" line="101"/>
         <source>You said %1: it read %2, now reads %3</source>
         <translation>你说是 %1：它原读作 %2，现在读作 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="77"/>
+        <location filename="../../gui/correction_row.py" line="107"/>
         <source> · your set: 1 digit</source>
         <translation> · 你的字迹集：1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="78"/>
+        <location filename="../../gui/correction_row.py" line="108"/>
         <source> · your set: %1 digits</source>
         <translation> · 你的字迹集：%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="81"/>
+        <location filename="../../gui/correction_row.py" line="111"/>
         <source>Wrong? It is:</source>
         <translation>错了？它是：</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="82"/>
+        <location filename="../../gui/correction_row.py" line="112"/>
         <source>Tell the network which digit you drew: it learns from it in a moment</source>
         <translation>告诉网络你写的是哪个数字：它马上从中学习</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="85"/>
+        <location filename="../../gui/correction_row.py" line="115"/>
         <source>It is a %1: add the drawing to your handwriting set with this label and fine-tune the network on it</source>
         <translation>它是 %1：把这个数字连同这个标签加入你的字迹集，并用它微调网络</translation>
     </message>
     <message>
-        <location filename="../../gui/correction_row.py" line="87"/>
+        <location filename="../../gui/correction_row.py" line="117"/>
         <source>It is a %1</source>
         <translation>它是 %1</translation>
     </message>
@@ -103,22 +118,22 @@
 <context>
     <name>DrawingPad</name>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="298"/>
+        <location filename="../../gui/drawing_pad.py" line="292"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="352"/>
+        <location filename="../../gui/drawing_pad.py" line="346"/>
         <source>Draw a digit here with the mouse, a pen or a finger</source>
         <translation>用鼠标、手写笔或手指在这里写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="353"/>
+        <location filename="../../gui/drawing_pad.py" line="347"/>
         <source>Drawing pad</source>
         <translation>手写板</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="355"/>
+        <location filename="../../gui/drawing_pad.py" line="349"/>
         <source>Draw one digit with the mouse, a pen or a finger; the network&apos;s answer is shown beside it. Esc clears, Ctrl+Z undoes a stroke.</source>
         <translation>用鼠标、手写笔或手指写一个数字，网络的答案显示在旁边。Esc 清空，Ctrl+Z 撤销一笔。</translation>
     </message>
@@ -126,105 +141,120 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="368"/>
+        <location filename="../../gui/evaluation_view.py" line="425"/>
         <source>true %1 → %2
 %3 %</source>
         <translation>真值 %1 → %2
 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="369"/>
+        <location filename="../../gui/evaluation_view.py" line="426"/>
         <source>Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.</source>
         <translation>测试图像 %1：真值 %2，读作 %3（把握 %4 %）。点击可放到画板上。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="404"/>
+        <location filename="../../gui/evaluation_view.py" line="461"/>
         <source>Evaluate now</source>
         <translation>立即评估</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="405"/>
+        <location filename="../../gui/evaluation_view.py" line="462"/>
         <source>Read all the test images with the current network</source>
         <translation>用当前网络读取全部测试图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="406"/>
+        <location filename="../../gui/evaluation_view.py" line="463"/>
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="407"/>
+        <location filename="../../gui/evaluation_view.py" line="464"/>
         <source>Show every misread test image again, not only those of the chosen cell or digit</source>
         <translation>重新显示所有认错的测试图片，而不只是所选格子或数字的</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="409"/>
+        <location filename="../../gui/evaluation_view.py" line="466"/>
         <source>Confusion matrix (click a cell)</source>
         <translation>混淆矩阵（点击单元格）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="410"/>
-        <location filename="../../gui/evaluation_view.py" line="414"/>
+        <location filename="../../gui/evaluation_view.py" line="467"/>
+        <location filename="../../gui/evaluation_view.py" line="471"/>
         <source>true digit</source>
         <translation>真实数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="411"/>
+        <location filename="../../gui/evaluation_view.py" line="468"/>
         <source>predicted digit</source>
         <translation>预测数字</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="413"/>
+        <location filename="../../gui/evaluation_view.py" line="470"/>
         <source>Accuracy per digit (%)</source>
         <translation>各数字的准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="422"/>
+        <location filename="../../gui/evaluation_view.py" line="474"/>
+        <source>Train the network (Start, F5), or press “Evaluate now” to test the current one on the test images.</source>
+        <translation>训练网络（开始，F5），或按“立即评估”用测试图像测试当前网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="476"/>
+        <source>Train the network (Start, F5), or press “Evaluate now” to test the current one on the %1 test images.</source>
+        <translation>训练网络（开始，F5），或按“立即评估”用 %1 张测试图像测试当前网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="479"/>
+        <source>You will see which digits it confuses, and the images it misreads.</source>
+        <translation>你会看到它把哪些数字弄混，以及它读错的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evaluation_view.py" line="486"/>
         <source>Press “Evaluate now” to read every test image and see where the network goes wrong.</source>
         <translation>按“立即评估”读取每一张测试图像，看看网络错在哪里。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="424"/>
+        <location filename="../../gui/evaluation_view.py" line="488"/>
         <source>Accuracy %1 %: %2 of %3 test images misread (read in %4 s).</source>
         <translation>准确率 %1 %：%3 张测试图像中读错 %2 张（用时 %4 秒）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="431"/>
+        <location filename="../../gui/evaluation_view.py" line="495"/>
         <source>The network has changed since: evaluate again.</source>
         <translation>网络此后已改变：请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="439"/>
+        <location filename="../../gui/evaluation_view.py" line="503"/>
         <source>All mistakes, the most confident first</source>
         <translation>全部错误，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="441"/>
+        <location filename="../../gui/evaluation_view.py" line="505"/>
         <source>Mistakes on the digit %1</source>
         <translation>数字 %1 的错误</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="443"/>
+        <location filename="../../gui/evaluation_view.py" line="507"/>
         <source>%1 read correctly, the least sure first</source>
         <translation>正确读出的 %1，最没把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="444"/>
+        <location filename="../../gui/evaluation_view.py" line="508"/>
         <source>%1 read as %2, the most confident first</source>
         <translation>%1 被读作 %2，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="451"/>
+        <location filename="../../gui/evaluation_view.py" line="515"/>
         <source>No images here</source>
         <translation>这里没有图像</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="453"/>
+        <location filename="../../gui/evaluation_view.py" line="517"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 张中的 %1 张</translation>
     </message>
     <message>
-        <location filename="../../gui/evaluation_view.py" line="454"/>
+        <location filename="../../gui/evaluation_view.py" line="518"/>
         <source>%1 images</source>
         <translation>%1 张图像</translation>
     </message>
@@ -232,521 +262,536 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="183"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Start from random weights with the panel&apos;s seed and size</source>
         <translation>按面板上的种子和大小，从随机权重开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Continue training</source>
         <translation>继续训练(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Train the current network further</source>
         <translation>在当前网络上继续训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Robust preset</source>
         <translation>稳健预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
         <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
         <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>&amp;Continue training, epoch %1 → %2</source>
         <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="430"/>
+        <source>Diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="606"/>
+        <location filename="../../gui/main_window.py" line="573"/>
+        <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
+        <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="799"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="662"/>
+        <location filename="../../gui/main_window.py" line="683"/>
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="686"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="701"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="700"/>
+        <location filename="../../gui/main_window.py" line="721"/>
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="706"/>
+        <location filename="../../gui/main_window.py" line="727"/>
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="713"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="739"/>
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="720"/>
+        <location filename="../../gui/main_window.py" line="741"/>
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="720"/>
+        <location filename="../../gui/main_window.py" line="741"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="716"/>
+        <location filename="../../gui/main_window.py" line="754"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="745"/>
+        <location filename="../../gui/main_window.py" line="766"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="776"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="762"/>
+        <location filename="../../gui/main_window.py" line="783"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="766"/>
+        <location filename="../../gui/main_window.py" line="787"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="811"/>
+        <location filename="../../gui/main_window.py" line="833"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -754,52 +799,92 @@
 <context>
     <name>NeuronInspector</name>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="203"/>
+        <location filename="../../gui/neuron_inspector.py" line="281"/>
         <source>Draw a digit on the pad to see how strongly this node fires for it.</source>
         <translation>在画板上写一个数字，看看这个节点对它的激活有多强。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="205"/>
+        <location filename="../../gui/neuron_inspector.py" line="283"/>
         <source>Its activation for the digit on the pad: %1</source>
         <translation>它对画板上数字的激活值：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="253"/>
+        <location filename="../../gui/neuron_inspector.py" line="332"/>
         <source>No network yet</source>
         <translation>还没有网络</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="255"/>
+        <location filename="../../gui/neuron_inspector.py" line="333"/>
+        <source>A hidden node appears here once there is a network: double-click a tile of the weight mosaic, or pick a node number above.</source>
+        <translation>有了网络后，这里会显示一个隐藏节点：双击权重拼图中的一个小图，或在上方选择节点编号。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="336"/>
         <source>Hidden node %1</source>
         <translation>隐藏节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="257"/>
+        <location filename="../../gui/neuron_inspector.py" line="339"/>
+        <source>&amp;Node</source>
+        <translation>节点(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="340"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="341"/>
+        <source>Which hidden node to show</source>
+        <translation>要显示哪个隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="342"/>
+        <source>Previous node (PgUp)</source>
+        <translation>上一个节点 (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="343"/>
+        <source>Next node (PgDn)</source>
+        <translation>下一个节点 (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="344"/>
+        <source>Previous node</source>
+        <translation>上一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="345"/>
+        <source>Next node</source>
+        <translation>下一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_inspector.py" line="347"/>
         <source>Ink on red pixels excites the node, ink on blue ones inhibits it; its output weights say which digits it votes for (red) or against (blue).</source>
         <translation>落在红色像素上的笔迹会激发这个节点，落在蓝色像素上的会抑制它；它的输出权重表明它支持（红）或反对（蓝）哪些数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="259"/>
+        <location filename="../../gui/neuron_inspector.py" line="350"/>
         <source>Its 784 incoming weights</source>
         <translation>它的 784 个输入权重</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="261"/>
+        <location filename="../../gui/neuron_inspector.py" line="355"/>
         <source>Weight to each output</source>
         <translation>到每个输出的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="262"/>
+        <location filename="../../gui/neuron_inspector.py" line="356"/>
         <source>output digit</source>
         <translation>输出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="264"/>
+        <location filename="../../gui/neuron_inspector.py" line="358"/>
         <source>The test images that excite it most appear here once MNIST is loaded.</source>
         <translation>MNIST 加载后，这里会显示最能激发它的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/neuron_inspector.py" line="266"/>
+        <location filename="../../gui/neuron_inspector.py" line="360"/>
         <source>The 16 test images that excite it most (click one to put it on the pad):</source>
         <translation>最能激发它的 16 张测试图像（点击一张可放到画板上）：</translation>
     </message>
@@ -807,137 +892,167 @@
 <context>
     <name>PersonalView</name>
     <message>
-        <location filename="../../gui/personal_view.py" line="91"/>
-        <source>Draw a digit on the pad, say which digit it is, and add it to your set. Fine-tuning trains the network a little on your digits, mixed with MNIST so it does not forget MNIST.</source>
-        <translation>在画板上写一个数字，说明它是几，然后加入你的字迹集。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personal_view.py" line="97"/>
-        <source>Which digit the drawing on the pad is</source>
-        <translation>画板上写的是哪个数字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personal_view.py" line="98"/>
-        <source>Add to my set</source>
-        <translation>加入我的字迹集</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personal_view.py" line="99"/>
-        <source>Add the digit on the pad, with this label, to your handwriting set</source>
-        <translation>把画板上的数字连同这个标签加入你的字迹集</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personal_view.py" line="107"/>
+        <location filename="../../gui/personal_view.py" line="122"/>
         <source>Your digits and what the network reads (red: read wrong). Delete removes the selected ones.</source>
         <translation>你的数字以及网络的识别结果（红色：识别错误）。按 Delete 删除所选项。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="108"/>
+        <location filename="../../gui/personal_view.py" line="123"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="109"/>
+        <location filename="../../gui/personal_view.py" line="124"/>
         <source>Remove the selected digits from your handwriting set</source>
         <translation>从你的笔迹集中删除选中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="114"/>
+        <location filename="../../gui/personal_view.py" line="129"/>
         <source>Fine-tune</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="116"/>
+        <location filename="../../gui/personal_view.py" line="131"/>
         <source>Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits</source>
         <translation>用你的数字混入 4 倍数量的 MNIST 数字，对网络做 %1 轮简短训练</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="118"/>
+        <location filename="../../gui/personal_view.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="119"/>
+        <location filename="../../gui/personal_view.py" line="134"/>
         <source>Stop the fine-tuning</source>
         <translation>停止微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="121"/>
+        <location filename="../../gui/personal_view.py" line="136"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="124"/>
-        <source>This digit is</source>
-        <translation>这个数字是</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personal_view.py" line="158"/>
+        <location filename="../../gui/personal_view.py" line="175"/>
         <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="244"/>
+        <location filename="../../gui/personal_view.py" line="264"/>
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="269"/>
+        <location filename="../../gui/personal_view.py" line="289"/>
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="275"/>
+        <location filename="../../gui/personal_view.py" line="295"/>
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="278"/>
-        <source>Your set is empty: draw a digit and add it.</source>
-        <translation>你的字迹集是空的：写一个数字并加入。</translation>
+        <location filename="../../gui/personal_view.py" line="98"/>
+        <source>About this view</source>
+        <translation>关于此视图</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="280"/>
+        <location filename="../../gui/personal_view.py" line="100"/>
+        <source>Collect your own handwriting: draw a digit on the pad, then click the digit it is to add it to your set. The list shows what the network reads in each (red: read wrong). Fine-tuning trains the network a little on your digits, mixed with MNIST so that it does not forget MNIST.</source>
+        <translation>收集你自己的笔迹：在手写板上写一个数字，再点击它对应的数字，把它加入你的字迹集。列表显示网络对每个数字的识别结果（红色：识别错误）。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="104"/>
+        <source>Show or hide the explanation of this view</source>
+        <translation>显示或隐藏此视图的说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="108"/>
+        <source>This digit is:</source>
+        <translation>这个数字是：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="109"/>
+        <source>Click the digit you drew to add the drawing to your set with that label</source>
+        <translation>点击你写的数字，把手写板上的数字以该标签加入你的字迹集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="111"/>
+        <source>Add the drawing on the pad to your set as a %1</source>
+        <translation>把手写板上的数字作为 %1 加入你的字迹集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="112"/>
+        <source>Add as %1</source>
+        <translation>作为 %1 加入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="142"/>
+        <source>Your set is empty. Draw a digit on the pad (left), then click the digit it is above: it appears here.</source>
+        <translation>你的字迹集是空的。在手写板（左侧）上写一个数字，再点击上方它对应的数字：它就会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="300"/>
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="284"/>
+        <location filename="../../gui/personal_view.py" line="304"/>
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="337"/>
+        <location filename="../../gui/personal_view.py" line="327"/>
+        <source>Added as a %1. Clear the pad (Esc) and draw the next digit.</source>
+        <translation>已作为 %1 加入。清空手写板 (Esc)，再写下一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="329"/>
+        <source>Draw a digit on the pad first.</source>
+        <translation>请先在手写板上写一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="331"/>
+        <source>The network reads %1 (marked). Click the digit you drew.</source>
+        <translation>网络读作 %1（已标出）。请点击你写的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="332"/>
+        <source>Click the digit you drew.</source>
+        <translation>请点击你写的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="368"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="347"/>
+        <location filename="../../gui/personal_view.py" line="378"/>
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="357"/>
+        <location filename="../../gui/personal_view.py" line="389"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="365"/>
+        <location filename="../../gui/personal_view.py" line="397"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="367"/>
+        <location filename="../../gui/personal_view.py" line="399"/>
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="380"/>
+        <location filename="../../gui/personal_view.py" line="412"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="381"/>
+        <location filename="../../gui/personal_view.py" line="413"/>
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -945,51 +1060,75 @@
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="188"/>
-        <location filename="../../gui/prediction_panel.py" line="195"/>
+        <location filename="../../gui/prediction_panel.py" line="274"/>
+        <location filename="../../gui/prediction_panel.py" line="281"/>
         <source>What the network sees</source>
         <translation>网络看到的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="189"/>
+        <location filename="../../gui/prediction_panel.py" line="275"/>
         <source>The ten outputs (orange: the winner)</source>
         <translation>十个输出（橙色：得分最高）</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="190"/>
+        <location filename="../../gui/prediction_panel.py" line="276"/>
         <source>How strongly each output neuron fires, 0 to 1</source>
         <translation>每个输出神经元的激活强度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="191"/>
+        <location filename="../../gui/prediction_panel.py" line="277"/>
         <source>The ten outputs</source>
         <translation>十个输出</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="192"/>
+        <location filename="../../gui/prediction_panel.py" line="278"/>
         <source>Predicted digit</source>
         <translation>预测的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="193"/>
+        <location filename="../../gui/prediction_panel.py" line="279"/>
         <source>The digit the network reads on the drawing pad</source>
         <translation>网络从手写板上读出的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="194"/>
+        <location filename="../../gui/prediction_panel.py" line="280"/>
         <source>How sure the network is</source>
         <translation>网络有多确定</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="196"/>
+        <location filename="../../gui/prediction_panel.py" line="282"/>
         <source>The drawing as the network&apos;s 28×28 input image</source>
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="198"/>
-        <location filename="../../gui/prediction_panel.py" line="204"/>
-        <source>{percent} % sure</source>
-        <translation>把握 {percent} %</translation>
+        <location filename="../../gui/prediction_panel.py" line="283"/>
+        <source>Why this answer?</source>
+        <translation>为什么是这个答案？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="284"/>
+        <source>Which hidden nodes voted for this answer (the Why? tab)</source>
+        <translation>哪些隐藏节点投票支持这个答案（“为什么？”页）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="286"/>
+        <source>A guess: this network has not been trained yet.</source>
+        <translation>只是猜测：这个网络还没有训练过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="305"/>
+        <source>output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="308"/>
+        <source>not sure: %1</source>
+        <translation>不确定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="311"/>
+        <source>then %1: %2</source>
+        <translation>其次 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1270,39 @@
     </message>
 </context>
 <context>
+    <name>SampleView</name>
+    <message>
+        <location filename="../../gui/sample_view.py" line="89"/>
+        <source>The sample being learned</source>
+        <translation>正在学习的样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sample_view.py" line="97"/>
+        <source>The sample being learned appears here, with its outputs, target and error</source>
+        <translation>这里显示正在学习的样本，及其输出、目标值和误差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sample_view.py" line="110"/>
+        <source>Learning a %1: output %2, target 0.99, error %3</source>
+        <translation>正在学习 %1：输出 %2，目标值 0.99，误差 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sample_view.py" line="115"/>
+        <source>it said %1 (%2)</source>
+        <translation>它说是 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sample_view.py" line="118"/>
+        <source>%1: output %2, target %3, error %4</source>
+        <translation>%1：输出 %2，目标值 %3，误差 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sample_view.py" line="123"/>
+        <source>Blue bars: the outputs; lines: the target; green or red strips: the error (target − output)</source>
+        <translation>蓝色条：输出；横线：目标值；绿色或红色条带：误差（目标值 − 输出）</translation>
+    </message>
+</context>
+<context>
     <name>SamplesStrip</name>
     <message>
         <location filename="../../gui/samples_strip.py" line="20"/>
@@ -1138,17 +1310,17 @@
         <translation>它此刻正在训练的数字：</translation>
     </message>
     <message>
-        <location filename="../../gui/samples_strip.py" line="25"/>
+        <location filename="../../gui/samples_strip.py" line="27"/>
         <source>Digits the network is training on now</source>
         <translation>网络此刻正在训练的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/samples_strip.py" line="41"/>
+        <location filename="../../gui/samples_strip.py" line="42"/>
         <source>While training, the digits being learned appear here (with Augment on: warped)</source>
         <translation>训练时，这里显示正在学习的数字（开启数据增强时：变形后的数字）</translation>
     </message>
     <message>
-        <location filename="../../gui/samples_strip.py" line="50"/>
+        <location filename="../../gui/samples_strip.py" line="51"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1162,13 +1334,13 @@
     </message>
     <message>
         <location filename="../../gui/sweep_view.py" line="65"/>
-        <location filename="../../gui/sweep_view.py" line="114"/>
+        <location filename="../../gui/sweep_view.py" line="123"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../gui/sweep_view.py" line="66"/>
-        <location filename="../../gui/sweep_view.py" line="114"/>
+        <location filename="../../gui/sweep_view.py" line="123"/>
         <source>Hidden nodes</source>
         <translation>隐藏节点</translation>
     </message>
@@ -1253,143 +1425,148 @@
         <translation>测试准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="113"/>
+        <location filename="../../gui/sweep_view.py" line="115"/>
+        <source>Press “Start sweep” to train a fresh network for each value: the test accuracy each one reaches appears here.</source>
+        <translation>按“开始扫描”为每个取值训练一个新网络：各自达到的测试准确率会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep_view.py" line="122"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="113"/>
+        <location filename="../../gui/sweep_view.py" line="122"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="115"/>
+        <location filename="../../gui/sweep_view.py" line="124"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="115"/>
+        <location filename="../../gui/sweep_view.py" line="124"/>
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="168"/>
+        <location filename="../../gui/sweep_view.py" line="177"/>
         <source>Enter the values to try, separated by commas, e.g. 0.01, 0.1, 0.3</source>
         <translation>请输入要尝试的取值，用逗号分隔，例如 0.01, 0.1, 0.3</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="174"/>
+        <location filename="../../gui/sweep_view.py" line="183"/>
         <source>“%1” is not a number. Enter numbers separated by commas, e.g. 0.01, 0.1, 0.3</source>
         <translation>“%1”不是数字。请输入用逗号分隔的数字，例如 0.01, 0.1, 0.3</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="176"/>
+        <location filename="../../gui/sweep_view.py" line="185"/>
         <source>Learning rates must be greater than 0 (and at most 100): %1 is not</source>
         <translation>学习率必须大于 0（且不超过 100）：%1 不符合</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="178"/>
+        <location filename="../../gui/sweep_view.py" line="187"/>
         <source>Hidden nodes must be whole numbers from 1 to %1: %2 is not</source>
         <translation>隐藏节点数必须是 1 到 %1 之间的整数：%2 不符合</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="182"/>
+        <location filename="../../gui/sweep_view.py" line="191"/>
         <source>At most %1 values, please</source>
         <translation>最多 %1 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="196"/>
+        <location filename="../../gui/sweep_view.py" line="205"/>
         <source>Waiting for MNIST to load…</source>
         <translation>正在等待 MNIST 加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="198"/>
+        <location filename="../../gui/sweep_view.py" line="207"/>
         <source>A sweep can start when the training on the Learning tab has ended.</source>
         <translation>“学习”页的训练结束后才能开始扫描。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="259"/>
+        <location filename="../../gui/sweep_view.py" line="269"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="268"/>
+        <location filename="../../gui/sweep_view.py" line="278"/>
         <source>Value %1 of %2 (%3) · %4 %</source>
         <translation>第 %1 / %2 个取值（%3）· %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="279"/>
+        <location filename="../../gui/sweep_view.py" line="289"/>
         <source>The sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="288"/>
+        <location filename="../../gui/sweep_view.py" line="298"/>
         <source>Done: %1 values</source>
         <translation>完成：%1 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="290"/>
+        <location filename="../../gui/sweep_view.py" line="300"/>
         <source>Cancelled after %1 of %2 values</source>
         <translation>已取消：完成 %1 / %2 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="292"/>
+        <location filename="../../gui/sweep_view.py" line="302"/>
         <source>Failed after %1 of %2 values</source>
         <translation>失败：完成 %1 / %2 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="303"/>
+        <location filename="../../gui/sweep_view.py" line="313"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="303"/>
+        <location filename="../../gui/sweep_view.py" line="313"/>
         <source>hidden nodes</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="304"/>
+        <location filename="../../gui/sweep_view.py" line="314"/>
         <source> (log scale)</source>
         <translation>（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="305"/>
+        <location filename="../../gui/sweep_view.py" line="315"/>
         <source>Test accuracy after one epoch, by %1</source>
         <translation>训练一轮后的测试准确率，按%1</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="321"/>
+        <location filename="../../gui/sweep_view.py" line="332"/>
         <source> (diverged)</source>
         <translation>（已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="341"/>
-        <location filename="../../gui/sweep_view.py" line="351"/>
+        <location filename="../../gui/sweep_view.py" line="352"/>
+        <location filename="../../gui/sweep_view.py" line="362"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="354"/>
+        <location filename="../../gui/sweep_view.py" line="365"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="361"/>
+        <location filename="../../gui/sweep_view.py" line="372"/>
         <source>Export sweep</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="361"/>
+        <location filename="../../gui/sweep_view.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="368"/>
+        <location filename="../../gui/sweep_view.py" line="379"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep_view.py" line="368"/>
+        <location filename="../../gui/sweep_view.py" line="379"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1481,179 +1658,241 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="39"/>
+        <location filename="../../gui/training_panel.py" line="50"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="43"/>
+        <location filename="../../gui/training_panel.py" line="54"/>
         <source>Tutorial (batch 1, lr 0.1, 5 epochs)</source>
         <translation>教程（批大小 1，学习率 0.1，5 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="44"/>
+        <location filename="../../gui/training_panel.py" line="55"/>
         <source>Fast (batch 16, lr 1, 8 epochs)</source>
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="46"/>
+        <location filename="../../gui/training_panel.py" line="57"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="53"/>
+        <location filename="../../gui/training_panel.py" line="64"/>
         <source>How many times to go through the 60,000 training images</source>
         <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="56"/>
+        <location filename="../../gui/training_panel.py" line="67"/>
         <source>How far each weight moves per step (can be changed while training)</source>
         <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="58"/>
+        <location filename="../../gui/training_panel.py" line="69"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
         <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="60"/>
+        <location filename="../../gui/training_panel.py" line="71"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
         <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="62"/>
+        <location filename="../../gui/training_panel.py" line="73"/>
         <source>Random seed for the initial weights and the shuffling</source>
         <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="63"/>
+        <location filename="../../gui/training_panel.py" line="74"/>
         <source>Augment: &amp;warped digits</source>
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="65"/>
+        <location filename="../../gui/training_panel.py" line="76"/>
         <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, so the network reads handwriting unlike MNIST&apos;s</source>
         <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，让网络也能读懂和 MNIST 不一样的手写体</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="70"/>
+        <location filename="../../gui/training_panel.py" line="81"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="75"/>
+        <location filename="../../gui/training_panel.py" line="86"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="75"/>
+        <location filename="../../gui/training_panel.py" line="86"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
+        <location filename="../../gui/training_panel.py" line="87"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
+        <location filename="../../gui/training_panel.py" line="87"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="77"/>
+        <location filename="../../gui/training_panel.py" line="88"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="98"/>
-        <location filename="../../gui/training_panel.py" line="182"/>
-        <location filename="../../gui/training_panel.py" line="197"/>
+        <location filename="../../gui/training_panel.py" line="110"/>
+        <location filename="../../gui/training_panel.py" line="301"/>
+        <location filename="../../gui/training_panel.py" line="320"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="100"/>
+        <location filename="../../gui/training_panel.py" line="112"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="115"/>
+        <location filename="../../gui/training_panel.py" line="121"/>
+        <source>Full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="122"/>
+        <source>1,000 samples a second</source>
+        <translation>每秒 1,000 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="123"/>
+        <source>100 samples a second</source>
+        <translation>每秒 100 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="124"/>
+        <source>10 samples a second</source>
+        <translation>每秒 10 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="125"/>
+        <source>One sample at a time</source>
+        <translation>一次一个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="126"/>
+        <source>How fast to train, to watch it learn (can be changed while training). The result is the same at every pace.</source>
+        <translation>训练的快慢，便于观察它如何学习（训练中也可以修改）。无论哪种速度，结果都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="128"/>
+        <source>Ne&amp;xt sample</source>
+        <translation>下一个样本(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="130"/>
+        <source>Learn one more sample, or one mini-batch (F8)</source>
+        <translation>再学习一个样本或一个小批量 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="132"/>
+        <source>The run diverged: set this smaller learning rate, then press Start</source>
+        <translation>训练发散了：设为这个更小的学习率，再按“开始”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="136"/>
+        <location filename="../../gui/training_panel.py" line="138"/>
+        <source>Pace</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="152"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="116"/>
+        <location filename="../../gui/training_panel.py" line="153"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="117"/>
+        <location filename="../../gui/training_panel.py" line="154"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="182"/>
+        <location filename="../../gui/training_panel.py" line="242"/>
+        <source>Use learning rate %1</source>
+        <translation>使用学习率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="301"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="96"/>
+        <location filename="../../gui/training_panel.py" line="328"/>
+        <source>One sample at a time (F8)</source>
+        <translation>一次一个样本（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="107"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="45"/>
+        <location filename="../../gui/training_panel.py" line="56"/>
         <source>Robust (batch 16, lr 1, augmented, 20 epochs)</source>
         <translation>稳健（批量 16，学习率 1，数据增强，20 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="48"/>
+        <location filename="../../gui/training_panel.py" line="59"/>
         <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds. Robust: trains on varied digits, so it reads drawings best.</source>
         <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字训练，最能读懂你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="97"/>
+        <location filename="../../gui/training_panel.py" line="108"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="99"/>
+        <location filename="../../gui/training_panel.py" line="111"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="101"/>
+        <location filename="../../gui/training_panel.py" line="113"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="102"/>
+        <location filename="../../gui/training_panel.py" line="114"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="103"/>
+        <location filename="../../gui/training_panel.py" line="115"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="110"/>
+        <location filename="../../gui/training_panel.py" line="145"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="111"/>
+        <location filename="../../gui/training_panel.py" line="146"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="202"/>
+        <location filename="../../gui/training_panel.py" line="325"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="204"/>
+        <location filename="../../gui/training_panel.py" line="150"/>
+        <location filename="../../gui/training_panel.py" line="332"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -1661,48 +1900,48 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="83"/>
+        <location filename="../../gui/session.py" line="84"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="85"/>
+        <location filename="../../gui/session.py" line="86"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="133"/>
         <location filename="../../gui/session.py" line="134"/>
+        <location filename="../../gui/session.py" line="135"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="178"/>
+        <location filename="../../gui/session.py" line="179"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="190"/>
+        <location filename="../../gui/session.py" line="191"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="197"/>
+        <location filename="../../gui/session.py" line="198"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="199"/>
+        <location filename="../../gui/session.py" line="200"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="278"/>
+        <location filename="../../gui/session.py" line="290"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="305"/>
+        <location filename="../../gui/session.py" line="317"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -1710,59 +1949,167 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/weights_view.py" line="395"/>
+        <location filename="../../gui/weights_view.py" line="591"/>
         <source>No weights yet</source>
         <translation>还没有权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="402"/>
+        <location filename="../../gui/weights_view.py" line="599"/>
         <source>Hidden node {0}</source>
         <translation>隐藏节点 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="405"/>
-        <source>min {0:+.3f}  max {1:+.3f}</source>
-        <translation>最小 {0:+.3f}  最大 {1:+.3f}</translation>
+        <location filename="../../gui/weights_view.py" line="603"/>
+        <source>min %1, max %2</source>
+        <translation>最小 %1，最大 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="407"/>
+        <location filename="../../gui/weights_view.py" line="608"/>
         <source>no finite weights</source>
         <translation>没有有限的权重值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="410"/>
+        <location filename="../../gui/weights_view.py" line="611"/>
         <source>activation {0:.2f}</source>
         <translation>激活值 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="454"/>
+        <location filename="../../gui/weights_view.py" line="613"/>
+        <source>weight to %1: %2</source>
+        <translation>到 %1 的权重：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="668"/>
         <source>Light up by activation</source>
         <translation>按激活值点亮</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="456"/>
+        <location filename="../../gui/weights_view.py" line="670"/>
         <source>Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive</source>
         <translation>让手写板上的数字没有激活的隐藏节点变暗</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="458"/>
+        <location filename="../../gui/weights_view.py" line="672"/>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="674"/>
+        <source>by node number</source>
+        <translation>按节点编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="674"/>
+        <source>by activation for the pad&apos;s digit</source>
+        <translation>按对手写板上数字的激活值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="674"/>
+        <source>by weight to the answer</source>
+        <translation>按到答案的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="678"/>
+        <source>The order of the tiles: node 0 first, the nodes the pad&apos;s digit excites most first, or the nodes that vote most for the network&apos;s answer first</source>
+        <translation>小图的排列顺序：节点 0 在前、手写板上的数字最能激活的节点在前，或最支持网络答案的节点在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="681"/>
+        <source>(draw a digit first)</source>
+        <translation>（请先写一个数字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="682"/>
+        <source>Until there is a digit on the pad, the tiles stay in node order</source>
+        <translation>手写板上有数字之前，小图按节点编号排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="683"/>
         <source>Hidden node weights</source>
         <translation>隐藏节点权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="460"/>
+        <location filename="../../gui/weights_view.py" line="685"/>
         <source>Each hidden node&apos;s 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero</source>
         <translation>每个隐藏节点的 784 个输入权重画成 28×28 的小图：红色为正，蓝色为负，白色为零</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="462"/>
+        <location filename="../../gui/weights_view.py" line="687"/>
         <source>Weight mosaic of all hidden nodes</source>
         <translation>所有隐藏节点的权重拼图</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="463"/>
+        <location filename="../../gui/weights_view.py" line="688"/>
         <source>The selected hidden node, enlarged</source>
         <translation>放大显示所选的隐藏节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights_view.py" line="690"/>
+        <source>Order of the tiles</source>
+        <translation>小图的顺序</translation>
+    </message>
+</context>
+<context>
+    <name>WhyView</name>
+    <message>
+        <location filename="../../gui/why_view.py" line="163"/>
+        <source>A hidden node&apos;s vote: click to inspect the node</source>
+        <translation>一个隐藏节点的投票：点击查看该节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="164"/>
+        <source>A hidden node&apos;s vote</source>
+        <translation>一个隐藏节点的投票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="170"/>
+        <source>Draw a digit on the pad to see which hidden nodes voted for the answer.</source>
+        <translation>在手写板上写一个数字，看看哪些隐藏节点投票支持这个答案。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="175"/>
+        <source>Why %1?</source>
+        <translation>为什么是 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="177"/>
+        <source>Output node %1 adds up %2 votes, one from each hidden node: how strongly the node fires for your digit (its activation, 0 to 1) × its weight to output %1. A sigmoid turns the total into the output shown.</source>
+        <translation>输出节点 %1 把 %2 张票加起来，每个隐藏节点一票：该节点对你的数字的激活强度（激活值，0 到 1）× 它到输出 %1 的权重。sigmoid 再把总和变成显示的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="181"/>
+        <source>The strongest votes for %1 (click a node to inspect it):</source>
+        <translation>支持 %1 最强的票（点击节点可查看）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="182"/>
+        <source>The strongest votes against %1:</source>
+        <translation>反对 %1 最强的票：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="182"/>
+        <source>No hidden node voted against %1.</source>
+        <translation>没有隐藏节点投票反对 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="187"/>
+        <source>Hidden node %1</source>
+        <translation>隐藏节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="189"/>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="191"/>
+        <source>Hidden node %1: activation %2 × weight %3 to output %4 = vote %5. Click to inspect it.</source>
+        <translation>隐藏节点 %1：激活值 %2 × 到输出 %4 的权重 %3 = 投票 %5。点击查看该节点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/why_view.py" line="200"/>
+        <source>How the votes add up: %1 (the %7 votes for above) %2 (the %8 against) %3 (the other %4 nodes) = &lt;b&gt;%5&lt;/b&gt; → sigmoid → &lt;b&gt;output %6&lt;/b&gt;</source>
+        <translation>票数如何相加：%1（上面 %7 张支持票） %2（%8 张反对票） %3（其余 %4 个节点） = &lt;b&gt;%5&lt;/b&gt; → sigmoid → &lt;b&gt;输出 %6&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
