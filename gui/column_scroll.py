@@ -42,7 +42,12 @@ class ColumnScroll(QScrollArea):
 
     def _fit(self) -> None:
         column, viewport = self.widget(), self.viewport().size()
-        least = column.minimumSizeHint()
-        size = QSize(max(viewport.width(), least.width()), max(viewport.height(), least.height()))
+        width = max(viewport.width(), column.minimumSizeHint().width())
+        layout = column.layout()
+        if layout is not None and layout.hasHeightForWidth():  # wrapped labels: fewer lines when wider
+            least = layout.totalMinimumHeightForWidth(width)
+        else:
+            least = column.minimumSizeHint().height()
+        size = QSize(width, max(viewport.height(), least))
         if column.size() != size:
             column.resize(size)

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         left = QWidget(objectName="leftColumn")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)  # the two group boxes have frames of their own
         left_layout.addWidget(self.training_panel)
         left_layout.addWidget(pad_box, 1)
 

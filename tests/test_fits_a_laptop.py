@@ -21,6 +21,13 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
+def resize_settled(window: QWidget, size: tuple[int, int]) -> None:
+    """Resize as a window manager would, once the widgets have polished and settled their minimum sizes."""
+    for _ in range(3):
+        window.resize(*size)
+        QApplication.processEvents()
+
+
 def controls_outside(window: QWidget) -> list[str]:
     """Named, visible widgets of the window that stick out of it, or out of their scroll area's contents."""
     outside = []
@@ -40,8 +47,7 @@ def controls_outside(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("size", [SMALL_SCREEN, (1366, 768)], ids=["1024x640", "1366x768"])
 def test_every_named_control_is_inside_the_window_on_every_tab(window, qtbot, size):
-    window.resize(*size)
-    QApplication.processEvents()
+    resize_settled(window, size)
     assert window.width() <= size[0] and window.height() <= size[1], (
         f"the window will not shrink to {size}: {window.width()}×{window.height()}"
     )
@@ -53,11 +59,35 @@ def test_every_named_control_is_inside_the_window_on_every_tab(window, qtbot, si
 
 
 def test_the_pad_the_answer_and_the_training_buttons_need_no_scrolling(window, qtbot):
-    window.resize(*SMALL_SCREEN)
-    QApplication.processEvents()
+    resize_settled(window, SMALL_SCREEN)
     for name in ("startButton", "pauseButton", "stopButton", "drawingPad", "clearButton", "predictionLabel", "mainTabs"):
         widget = window.findChild(QWidget, name)
         assert widget is not None and widget.isVisible(), name
         visible = widget.visibleRegion().boundingRect()
         assert visible == widget.rect(), f"{name}: only {visible.getRect()} of {widget.rect().getRect()} shows"
     assert window.drawing_pad.width() >= 160 and window.drawing_pad.height() >= 160  # still a pad to draw on
+    assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()
+
+
+def test_the_chinese_window_fits_too(qtbot, settings, small_mnist):
+    """Chinese text is taller and its buttons wider: the same check, in 简体中文."""
+    from gui.languages import install_translator
+    from gui.main_window import MainWindow
+
+    install_translator(QApplication.instance(), "zh_CN")
+    try:
+        window = MainWindow(settings=settings, data_dir=small_mnist)
+        window._confirm_close = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        assert window.menuBar().actions()[0].text() == "模型(&M)"
+        resize_settled(window, SMALL_SCREEN)
+        assert window.width() <= SMALL_SCREEN[0] and window.height() <= SMALL_SCREEN[1]
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert controls_outside(window) == [], window.tabs.tabText(index)
+        assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()  # the pad needs no scrolling
+    finally:
+        install_translator(QApplication.instance(), "en")

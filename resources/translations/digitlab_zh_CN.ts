@@ -97,7 +97,7 @@
     <message>
         <location filename="../../gui/correction_row.py" line="111"/>
         <source>Wrong? It is:</source>
-        <translation>错了？它是：</translation>
+        <translation>不对？是：</translation>
     </message>
     <message>
         <location filename="../../gui/correction_row.py" line="112"/>
@@ -293,338 +293,338 @@
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Start from random weights with the panel&apos;s seed and size</source>
         <translation>按面板上的种子和大小，从随机权重开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Continue training</source>
         <translation>继续训练(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Train the current network further</source>
         <translation>在当前网络上继续训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Robust preset</source>
         <translation>稳健预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
         <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
         <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>&amp;Continue training, epoch %1 → %2</source>
         <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="628"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="799"/>
+        <location filename="../../gui/main_window.py" line="800"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -649,149 +649,149 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="683"/>
+        <location filename="../../gui/main_window.py" line="684"/>
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="686"/>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="692"/>
+        <location filename="../../gui/main_window.py" line="693"/>
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
-        <location filename="../../gui/main_window.py" line="726"/>
+        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="727"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="701"/>
+        <location filename="../../gui/main_window.py" line="702"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="721"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="727"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="734"/>
+        <location filename="../../gui/main_window.py" line="735"/>
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="739"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="741"/>
+        <location filename="../../gui/main_window.py" line="742"/>
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="741"/>
+        <location filename="../../gui/main_window.py" line="742"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="716"/>
-        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="755"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="766"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="774"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="777"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="787"/>
+        <location filename="../../gui/main_window.py" line="788"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="833"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="834"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
