@@ -97,7 +97,7 @@ def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
     assert history.outcome == "finished" and len(history.epochs) == 1
     assert history.final_test_accuracy > 0.8
     xs, ys = window.charts.test_curve.getData()
-    assert len(xs) == 1 and ys[0] == pytest.approx(100 * history.final_test_accuracy)
+    assert list(xs) == [0, 4000] and ys[-1] == pytest.approx(100 * history.final_test_accuracy)  # the start, then the epoch's end
     assert "epochs trained: 1" in window.model_label.text()
 
 
