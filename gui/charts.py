@@ -167,15 +167,15 @@ class TrainingCharts(QWidget):
         loss_plot = self.loss_widget.getPlotItem()
         legend_style = {"labelTextColor": TEXT_COLOUR, "labelTextSize": "8pt", "brush": pg.mkBrush(255, 255, 255, 210)}
         loss_plot.addLegend(offset=(-8, 22), **legend_style)  # top right, under the epoch labels: the loss has fallen there
-        self.loss_curve = loss_plot.plot(name=self.tr("average of the last 1,000 samples"), pen=pg.mkPen(LOSS_COLOUR, width=1), antialias=True)
+        self.loss_curve = loss_plot.plot(name=self.tr("average, last 1,000 samples"), pen=pg.mkPen(LOSS_COLOUR, width=1), antialias=True)
         self.loss_curve.setOpacity(0.45)
-        self.smooth_curve = loss_plot.plot(name=self.tr("smoothed over 5,000 samples"), pen=pg.mkPen(SMOOTH_COLOUR, width=2.5), antialias=True)
+        self.smooth_curve = loss_plot.plot(name=self.tr("smoothed (5,000 samples)"), pen=pg.mkPen(SMOOTH_COLOUR, width=2.5), antialias=True)
 
         accuracy_plot = self.accuracy_widget.getPlotItem()
         accuracy_plot.addLegend(offset=(-8, -22), **legend_style)  # bottom right, over the epoch labels: the accuracy has risen there
-        self.train_curve = accuracy_plot.plot(name=self.tr("training: the last 1,000 samples"), pen=pg.mkPen(TRAIN_COLOUR, width=2), antialias=True)
+        self.train_curve = accuracy_plot.plot(name=self.tr("training, last 1,000 samples"), pen=pg.mkPen(TRAIN_COLOUR, width=2), antialias=True)
         self.test_curve = accuracy_plot.plot(
-            name=self.tr("test set: images it never trains on"),
+            name=self.tr("test set: new images"),
             pen=pg.mkPen(TEST_COLOUR, width=2, style=Qt.PenStyle.DashLine),
             symbol="o",
             symbolSize=MARKER_SIZE,
@@ -199,6 +199,7 @@ class TrainingCharts(QWidget):
         self.overlay_curves: list[tuple[pg.PlotItem, pg.PlotDataItem]] = []
         self._overlays: list[RunHistory] = []
         self._epoch_items: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
+        self._epoch_labels: list[tuple[int, pg.InfiniteLine]] = []
         self._per_epoch: int | None = None  # samples per epoch of the run shown, once known
         self._x_limit: float | None = None  # while a run grows: the x axis's end (see start_run)
         self._total_samples = 0
@@ -222,7 +223,7 @@ class TrainingCharts(QWidget):
         """What an empty chart tells ("train on 60,000 digits") and the test set's size in the legend."""
         self._train_count, self._test_count = train_images, test_images
         legend = self.accuracy_widget.getPlotItem().legend
-        legend.getLabel(self.test_curve).setText(self.tr("test set: %1 images it never trains on").replace("%1", f"{test_images:,}"))
+        legend.getLabel(self.test_curve).setText(self.tr("test set: %1 new images").replace("%1", f"{test_images:,}"))
         if self._history is None:
             self.clear()
 
@@ -306,16 +307,40 @@ class TrainingCharts(QWidget):
             }
             for widget, item in self.guidance.items():
                 item.setHtml(f'<div style="text-align:center"><b>{escape(start)}</b><br>{escape(texts[widget])}</div>')
-                item.setTextWidth(230)
+        self._fit_guidance()
         for widget, item in self.guidance.items():
             item.setVisible(empty)
             widget.getPlotItem().legend.setVisible(not empty)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_guidance()
+        self._thin_epoch_labels()
+
+    def _plot_width(self) -> float:
+        """The plotting area's width in pixels: the chart's less its left axis (the view box lags a resize)."""
+        return max(self.loss_widget.width() - 70.0, 60.0)
+
+    def _fit_guidance(self) -> None:
+        for item in self.guidance.values():
+            item.setTextWidth(int(np.clip(self._plot_width() - 16, 120, 260)))
+
+    def _thin_epoch_labels(self) -> None:
+        """Show every label that has room (about 60 pixels) once the whole run is in view."""
+        if not self._epoch_labels:
+            return
+        epochs = max(k for k, _ in self._epoch_labels)
+        room = self._plot_width() / 60.0
+        step = _label_step(epochs, most=max(1, int(room)))
+        for k, item in self._epoch_labels:
+            item.setVisible(k % step == 0)
 
     def _set_epoch_marks(self, per_epoch: int, epochs: int, first_epoch: int = 1) -> None:
         """Faint lines between epochs and an "epoch k" label over each (every few epochs in a long run)."""
         for plot, item in self._epoch_items:
             plot.removeItem(item)
         self._epoch_items = []
+        self._epoch_labels = []  # (epoch of the run, its label holder)
         if per_epoch <= 0 or epochs < 1:
             return
         step = _label_step(epochs)
@@ -333,6 +358,8 @@ class TrainingCharts(QWidget):
                                          label=label_text, labelOpts={"position": position, "color": EPOCH_COLOUR, "anchors": [anchor, anchor]})
                 holder.label.setFont(font)
                 self._add_epoch_item(plot, holder)
+                self._epoch_labels.append((k, holder))
+        self._thin_epoch_labels()
 
     def _add_epoch_item(self, plot: pg.PlotItem, item: pg.InfiniteLine) -> None:
         item.setZValue(-10)  # behind the curves
@@ -340,9 +367,9 @@ class TrainingCharts(QWidget):
         self._epoch_items.append((plot, item))
 
     def epoch_labels(self) -> list[tuple[float, str]]:
-        """(x, text) of the epoch labels on the loss chart, for tests and screen readers."""
+        """(x, text) of the epoch labels shown on the loss chart."""
         return [(item.value(), item.label.toPlainText()) for plot, item in self._epoch_items
-                if plot is self.loss_widget.getPlotItem() and getattr(item, "label", None) is not None]
+                if plot is self.loss_widget.getPlotItem() and getattr(item, "label", None) is not None and item.isVisible()]
 
     def epoch_lines(self) -> list[float]:
         """x of the lines between epochs (on the loss chart)."""
@@ -380,7 +407,7 @@ class TrainingCharts(QWidget):
                 accuracy_low = float(max(0.0, np.floor(lowest - max(1.5, 0.6 * (100 - lowest)))))  # room below for the legend
         loss_high = self._loss_top([np.concatenate([running, smoothed]) for xs, running, smoothed, *_ in curves], 1.05)
         if self.loss_zoom.isChecked() and zoom_from is not None:  # the recent smoothed loss, with room above for the legend
-            loss_high = min(loss_high, self._loss_top([smoothed[xs >= zoom_from] for xs, _, smoothed, *_ in curves], 1.5))
+            loss_high = min(loss_high, self._loss_top([smoothed[xs >= zoom_from] for xs, _, smoothed, *_ in curves], 1.7))
 
         for widget in (self.loss_widget, self.accuracy_widget):
             self._set_range(widget, "x", (x_low, x_high))

@@ -192,7 +192,7 @@ def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qt
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     trained, history = window.session.network.copy(), window.session.history
     shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
-    assert len(shown["test_curve"][0]) == 2
+    assert len(shown["test_curve"][0]) == 3  # the start, then each epoch's end
     path = tmp_path / "trained.npz"
     assert window.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()
