@@ -224,8 +224,9 @@ class TrainingCharts(QWidget):
         self._train_count, self._test_count = train_images, test_images
         legend = self.accuracy_widget.getPlotItem().legend
         legend.getLabel(self.test_curve).setText(self.tr("test set: %1 new images").replace("%1", f"{test_images:,}"))
-        if self._history is None:
-            self.clear()
+        if self.guidance[self.loss_widget].isVisible():  # empty: the count in its words, the epoch on its x axis
+            self._show_guidance(True)
+            self._update_ranges()
 
     # -- the run shown ---------------------------------------------------------
     def clear(self) -> None:
@@ -274,6 +275,9 @@ class TrainingCharts(QWidget):
             plot.removeItem(curve)  # also takes it out of the legend
         self.overlay_curves = []
         self._overlays = list(runs)
+        if self._history is None and self._x_limit is None:  # the epoch marks were the overlays' own
+            self._per_epoch = None
+            self._set_epoch_marks(0, 0)
         loss_plot, accuracy_plot = self.loss_widget.getPlotItem(), self.accuracy_widget.getPlotItem()
         for i, run in enumerate(runs):
             colour = OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)]
