@@ -163,7 +163,7 @@ def _progress_line(progress) -> str:
 def command_train(args) -> int:
     from core.data import load_mnist
     from core.network import NeuralNetwork
-    from core.training import Diverged, Evaluation, Progress, TrainingConfig, train
+    from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, train
 
     apply_preset(args)
     if args.save is not None:  # before training, not after it
@@ -186,7 +186,9 @@ def command_train(args) -> int:
     )
     show_progress = sys.stderr.isatty()
     for event in train(network, dataset, config):
-        if isinstance(event, Progress) and show_progress:
+        if isinstance(event, Baseline) and not args.json:  # JSON keeps one record per epoch
+            print(f"before training: test accuracy {100 * event.test_accuracy:.2f}%, test loss {event.test_loss:.4f}", flush=True)
+        elif isinstance(event, Progress) and show_progress:
             sys.stderr.write(_progress_line(event))
             sys.stderr.flush()
         elif isinstance(event, Evaluation):

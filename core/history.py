@@ -1,4 +1,8 @@
-"""The record of one training run: its settings, its curves and its epoch results."""
+"""The record of one training run: its settings, its curves and its epoch results.
+
+A run's curves begin at sample 0 with its ``Baseline`` (the network tested before the first
+update), so the climb from chance is drawn; the baseline is kept apart from the epoch rows.
+"""
 from __future__ import annotations
 
 import csv
@@ -9,7 +13,7 @@ from dataclasses import dataclass, field, fields
 
 import numpy as np
 
-from core.training import Evaluation, Progress
+from core.training import Baseline, Evaluation, Progress
 
 SMOOTHING_SAMPLES = 5000  # the smoothed loss forgets with a time constant of this many samples
 EPOCH_COLUMNS = ("epoch", "samples_seen", "test_accuracy", "test_loss", "train_loss", "train_accuracy", "seconds", "samples_per_second")
@@ -29,8 +33,14 @@ class RunHistory:
     accuracy: list[float] = field(default_factory=list)
     learning_rate: list[float] = field(default_factory=list)
     epochs: list[dict] = field(default_factory=list)  # one dict per Evaluation, without predictions
+    baseline: dict | None = None  # {"test_accuracy", "test_loss"} before the run's first update
     seconds: float = 0.0  # training time
     outcome: str = "running"  # running, finished, stopped, diverged, failed
+
+    def add_baseline(self, baseline: Baseline) -> None:
+        """The run's start: its test figures, which are also the curves' first point (sample 0)."""
+        self.baseline = {"test_accuracy": float(baseline.test_accuracy), "test_loss": float(baseline.test_loss)}
+        self._add_point(baseline.samples_seen, self.baseline["test_loss"], self.baseline["test_accuracy"], baseline.learning_rate)
 
     def add_progress(self, progress: Progress) -> None:
         self._add_point(progress.samples_seen, progress.loss, progress.accuracy, progress.learning_rate)
@@ -57,14 +67,18 @@ class RunHistory:
         return self.epochs[-1]["test_accuracy"] if self.epochs else None
 
     def test_points(self) -> tuple[np.ndarray, np.ndarray]:
-        """(samples seen, test accuracy) at each epoch's end."""
+        """(samples seen, test accuracy) at the start (if known) and at each epoch's end: two arrays (k,)."""
+        rows = ([{"samples_seen": 0, **self.baseline}] if self.baseline is not None else []) + self.epochs
         return (
-            np.array([row["samples_seen"] for row in self.epochs], dtype=float),
-            np.array([row["test_accuracy"] for row in self.epochs], dtype=float),
+            np.array([row["samples_seen"] for row in rows], dtype=float),
+            np.array([row["test_accuracy"] for row in rows], dtype=float),
         )
 
     def curves_csv(self) -> str:
-        """The live curves as CSV: samples, loss, smoothed loss, accuracy, learning rate."""
+        """The live curves as CSV: samples, loss, smoothed loss, accuracy, learning rate.
+
+        The row at sample 0, if any, holds the baseline: the figures on the test set before training.
+        """
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["samples_seen", "train_loss", "smoothed_loss", "train_accuracy", "learning_rate"])
@@ -73,18 +87,26 @@ class RunHistory:
         return out.getvalue()
 
     def epochs_csv(self) -> str:
-        """One row per epoch: test accuracy and loss, training loss and accuracy, time."""
+        """One row per epoch: test accuracy and loss, training loss and accuracy, time.
+
+        Epoch 0, if known, is the baseline (before training): test figures only, the rest left empty.
+        """
         out = io.StringIO()
         columns = list(EPOCH_COLUMNS)
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
+        if self.baseline is not None:
+            start = {"epoch": 0, "samples_seen": 0, **self.baseline}
+            writer.writerow([start.get(column, "") for column in columns])
         for row in self.epochs:
             writer.writerow([row[column] for column in columns])
         return out.getvalue()
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Plain arrays (no pickles) to save beside a model; ``from_arrays`` brings back the same history."""
-        test_samples, test_accuracy = self.test_points()
+        # the test points of files before the epoch rows: epoch ends only, as readers of that time expect
+        test_samples = np.array([row["samples_seen"] for row in self.epochs], dtype=float)
+        test_accuracy = np.array([row["test_accuracy"] for row in self.epochs], dtype=float)
         arrays = {
             "history_samples": np.asarray(self.samples, dtype=np.int64),
             "history_loss": np.asarray(self.loss, dtype=np.float64),
@@ -93,7 +115,8 @@ class RunHistory:
             "history_test_samples": test_samples,
             "history_test_accuracy": test_accuracy,
             "history_record": np.array(json.dumps(
-                {"settings": self.settings, "name": self.name, "started": self.started, "seconds": self.seconds, "outcome": self.outcome}
+                {"settings": self.settings, "name": self.name, "started": self.started, "seconds": self.seconds, "outcome": self.outcome,
+                 "baseline": self.baseline}
             )),
         }
         for column in EPOCH_COLUMNS:
@@ -106,7 +129,8 @@ class RunHistory:
         """The history saved by ``to_arrays`` (None if there is none); raises ValueError if it does not fit together.
 
         The smoothed loss is recomputed (the same arithmetic as while training, so the same numbers).
-        Files saved before the epoch rows were kept bring back their test points only.
+        Files saved before the epoch rows were kept bring back their test points only; files
+        saved before the baseline was kept have none (their curves begin at the first report).
         """
         if "history_samples" not in arrays:
             return None
@@ -125,6 +149,8 @@ class RunHistory:
                 record = json.loads(str(arrays["history_record"]))
                 history.settings, history.name = dict(record["settings"]), str(record["name"])
                 history.started, history.seconds, history.outcome = float(record["started"]), float(record["seconds"]), str(record["outcome"])
+                if record.get("baseline") is not None:
+                    history.baseline = {name: float(record["baseline"][name]) for name in ("test_accuracy", "test_loss")}
             if "history_epoch_epoch" in arrays:
                 rows = {name: column(f"history_epoch_{name}", int if name in INTEGER_COLUMNS else float) for name in EPOCH_COLUMNS}
             else:  # an older file: only the test points

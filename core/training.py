@@ -3,6 +3,8 @@
 The generator does the work in chunks of samples and, between chunks, checks a
 ``TrainingControl`` for stop, pause and a new learning rate. It yields
 
+* ``Baseline`` first: the test accuracy and loss before the run's first update
+  (sample 0, where the curves begin),
 * ``Progress`` at most every ``progress_interval`` seconds (running loss and
   accuracy, speed, time left, and copies of the weights),
 * ``Evaluation`` at each epoch's end (test accuracy and loss),
@@ -90,6 +92,16 @@ class Progress:
     @property
     def fraction(self) -> float:
         return self.samples_seen / self.total_samples if self.total_samples else 1.0
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The network on the test set before the run's first update: where its curves begin (sample 0)."""
+
+    test_accuracy: float  # 0–1: about 10 % (chance) for a fresh network
+    test_loss: float
+    learning_rate: float
+    samples_seen: int = 0
 
 
 @dataclass(frozen=True)
@@ -390,7 +402,7 @@ class _AugmentedChunks:
 
 
 def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
-    """Train ``network`` in place, yielding Progress, Evaluation and possibly Diverged events."""
+    """Train ``network`` in place, yielding a Baseline, then Progress, Evaluation and possibly Diverged events."""
     config.validate()
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
@@ -407,6 +419,10 @@ def _train(
     flat_images: np.ndarray, augmented: _AugmentedChunks | None,
 ):
     network.learning_rate = config.learning_rate
+    if control.stopped:
+        return
+    test_accuracy, test_loss, _ = evaluate(network, dataset.test_images, dataset.test_labels)  # ~0.1 s for 10,000
+    yield Baseline(test_accuracy=test_accuracy, test_loss=test_loss, learning_rate=network.learning_rate)
     n_train = len(flat_images)
     train_labels = dataset.train_labels[:n_train]
     total_samples = n_train * config.epochs

@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         session.stateChanged.connect(self._on_state_changed)
         session.datasetLoaded.connect(self._on_dataset_loaded)
         session.networkChanged.connect(self._show_network)
+        session.baselineMeasured.connect(self._on_baseline)  # charts: the run's start, at sample 0
         session.progressed.connect(self._on_progress)
         session.evaluated.connect(self._on_evaluated)
         session.diverged.connect(self._on_diverged)
@@ -409,6 +410,10 @@ class MainWindow(QMainWindow):
             self.tr("MNIST loaded: %1 training and %2 test images").replace("%1", f"{len(dataset.train_images):,}").replace("%2", f"{len(dataset.test_images):,}"),
             5000,
         )
+
+    def _on_baseline(self, baseline) -> None:
+        self.statusBar().showMessage(self.tr("Before training: test accuracy %1 %").replace("%1", f"{100 * baseline.test_accuracy:.2f}"))
+        self._stale.add("charts")
 
     def _on_progress(self, progress) -> None:
         self._stale.update(("progress", "charts", "weights"))
@@ -566,6 +571,7 @@ class MainWindow(QMainWindow):
         self.neuron_inspector.set_dataset(dataset)
         self.sweep_view.set_dataset(dataset)
         self.personal_view.set_dataset(dataset)
+        self.charts.set_dataset_sizes(len(dataset.train_images), len(dataset.test_images))  # the empty charts' guidance
 
     def _adopt_tuned_network(self, network) -> None:
         """The personal view fine-tuned a copy of the network: it becomes the current one."""

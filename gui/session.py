@@ -17,7 +17,7 @@ from core.blas import blas_threads_at_most
 from core.data import Dataset, load_mnist
 from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
-from core.training import Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
+from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
 from gui.background import BackgroundJob
 
 # BLAS threads for a training run: all cores but one, which the window keeps for itself
@@ -29,6 +29,7 @@ class TrainingSession(QObject):
     stateChanged = Signal(str)  # loading, nodata, idle, running, paused
     datasetLoaded = Signal()
     networkChanged = Signal()  # new weights to show (reset, open, snapshot, end of a run)
+    baselineMeasured = Signal(object)  # Baseline: the run's start, tested before its first update
     progressed = Signal(object)  # Progress
     evaluated = Signal(object)  # Evaluation
     diverged = Signal(object)  # Diverged
@@ -265,7 +266,10 @@ class TrainingSession(QObject):
     def _on_event(self, event) -> None:
         if self.history is None or self._job is None:
             return  # a late event from a run already wrapped up
-        if isinstance(event, Progress):
+        if isinstance(event, Baseline):
+            self.history.add_baseline(event)
+            self.baselineMeasured.emit(event)
+        elif isinstance(event, Progress):
             self.history.add_progress(event)
             if event.w_ih is not None:
                 self.snapshot.w_ih, self.snapshot.w_ho = event.w_ih, event.w_ho  # copies, made by the worker

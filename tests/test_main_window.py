@@ -117,7 +117,7 @@ def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
     assert history.outcome == "finished" and len(history.epochs) == 1
     assert history.final_test_accuracy > 0.8
     xs, ys = window.charts.test_curve.getData()
-    assert len(xs) == 1 and ys[0] == pytest.approx(100 * history.final_test_accuracy)
+    assert list(xs) == [0, 4000] and ys[-1] == pytest.approx(100 * history.final_test_accuracy)  # the start, then the epoch's end
     assert "epochs trained: 1" in window.model_label.text()
 
 
@@ -212,7 +212,7 @@ def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qt
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     trained, history = window.session.network.copy(), window.session.history
     shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
-    assert len(shown["test_curve"][0]) == 2
+    assert len(shown["test_curve"][0]) == 3  # the start, then each epoch's end
     path = tmp_path / "trained.npz"
     assert window.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()

@@ -1,0 +1,224 @@
+"""The charts tell the story: a first point at sample 0, epoch marks, a zooming accuracy axis,
+no clipped markers, and guidance while empty; the start point in the core, the history and the CLI."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+import main
+from core.history import RunHistory
+from core.network import NeuralNetwork
+from core.training import Baseline, Evaluation, Progress, TrainingConfig, TrainingControl, evaluate, train
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+# -- the start point in the core ----------------------------------------------------------------------
+def test_a_run_begins_with_the_untrained_network_tested_at_sample_0(mnist):
+    network = NeuralNetwork(seed=3)
+    accuracy, loss, _ = evaluate(network, mnist.test_images, mnist.test_labels)
+    events = list(train(network, mnist, TrainingConfig(epochs=1, limit=2000, seed=0, snapshot_weights=False)))
+    first = events[0]
+    assert isinstance(first, Baseline) and first.samples_seen == 0
+    assert first.test_accuracy == accuracy < 0.2 and first.test_loss == pytest.approx(loss)  # chance: ~10 %
+    assert sum(isinstance(event, Baseline) for event in events) == 1
+    assert [event.epoch for event in events if isinstance(event, Evaluation)] == [1]  # the start is no epoch
+
+
+def test_a_continued_run_begins_where_the_network_is(mnist, trained):
+    network = trained.copy()
+    first = next(train(network, mnist, TrainingConfig(epochs=1, limit=1000, snapshot_weights=False)))
+    assert isinstance(first, Baseline) and first.test_accuracy > 0.85
+
+
+def test_a_run_stopped_before_it_starts_tests_nothing(mnist):
+    control = TrainingControl()
+    control.stop()
+    assert list(train(NeuralNetwork(seed=0), mnist, TrainingConfig(epochs=1, limit=1000), control)) == []
+
+
+def test_the_command_line_prints_the_start_apart_from_the_epoch_rows(tmp_path, capsys):
+    assert main.main(["train", "--epochs", "1", "--limit", "1000", "--save", str(tmp_path / "m.npz")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("before training: test accuracy ") and lines[1].startswith("epoch 1/1: ")
+    assert main.main(["train", "--epochs", "1", "--limit", "1000", "--json", "--save", str(tmp_path / "m.npz")]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # JSON: one record per epoch, as before
+
+
+# -- the start point in the history -------------------------------------------------------------------
+def history_of_two_epochs(per_epoch=4000, final=(0.955, 0.968), report=500) -> RunHistory:
+    """A run as the app records it: the start, a report every ``report`` samples, a test point per epoch."""
+    history = RunHistory(settings={"epochs": 2}, name="#1")
+    history.add_baseline(Baseline(test_accuracy=0.098, test_loss=1.3, learning_rate=0.1))
+    for seen in range(report, 2 * per_epoch + 1, report):
+        climb = 1 - np.exp(-seen / 800)
+        accuracy = 0.1 + (0.85 + 0.1 * seen / (2 * per_epoch)) * climb
+        history.add_progress(Progress(seen, 2 * per_epoch, 1 + (seen - 1) // per_epoch, 2, 1.2 * (1 - climb) + 0.03, accuracy, 0.1, 0.9, 1000.0, 1.0, 0.1))
+        if seen % per_epoch == 0:
+            epoch = seen // per_epoch
+            history.add_evaluation(Evaluation(epoch, seen, final[epoch - 1], 0.03, 0.04, 0.9, 1.0, 4000.0, np.zeros(10)))
+    history.outcome = "finished"
+    return history
+
+
+def test_the_history_begins_at_sample_0_and_keeps_the_start_through_a_file():
+    history = history_of_two_epochs()
+    assert history.samples[0] == 0 and history.accuracy[0] == 0.098 and history.loss[0] == 1.3
+    assert history.smoothed_loss[0] == 1.3
+    np.testing.assert_array_equal(history.test_points()[0], [0, 4000, 8000])
+    assert [row["epoch"] for row in history.epochs] == [1, 2] and history.final_test_accuracy == 0.968
+    assert history.curves_csv().splitlines()[1].startswith("0,1.3,1.3,0.098,")
+    assert history.epochs_csv().splitlines()[1] == "0,0,0.098,1.3,,,,"
+    back = RunHistory.from_arrays(history.to_arrays())
+    assert back == history and back.baseline == {"test_accuracy": 0.098, "test_loss": 1.3}
+
+
+def test_an_older_file_without_the_start_has_none():
+    arrays = history_of_two_epochs().to_arrays()
+    import json
+
+    record = json.loads(str(arrays["history_record"]))
+    del record["baseline"]
+    arrays["history_record"] = np.array(json.dumps(record))
+    back = RunHistory.from_arrays(arrays)
+    assert back.baseline is None
+    np.testing.assert_array_equal(back.test_points()[0], [4000, 8000])
+    assert back.epochs_csv().splitlines()[1].startswith("1,4000,")
+    older = {key: value for key, value in arrays.items() if not key.startswith(("history_epoch_", "history_record"))}
+    assert [row["epoch"] for row in RunHistory.from_arrays(older).epochs] == [1, 2]  # the start is no epoch there either
+
+
+# -- the charts ----------------------------------------------------------------------------------------
+@pytest.fixture
+def charts(qtbot):
+    from gui.charts import TrainingCharts
+
+    widget = TrainingCharts()
+    qtbot.addWidget(widget)
+    widget.resize(900, 320)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def y_range(widget):
+    return widget.getPlotItem().vb.viewRange()[1]
+
+
+def x_range(widget):
+    return widget.getPlotItem().vb.viewRange()[0]
+
+
+def test_empty_charts_say_what_to_do_until_a_run_starts(charts):
+    charts.set_dataset_sizes(60_000, 10_000)
+    for widget, item in charts.guidance.items():
+        assert item.isVisible() and "Press Start (F5) to train on 60,000 digits." in item.toPlainText()
+        assert not widget.getPlotItem().legend.isVisible()
+        x0, x1 = x_range(widget)
+        assert x0 <= 0 and 60_000 <= x1 < 66_000  # the samples of one epoch, not 0…1
+    y0, y1 = y_range(charts.accuracy_widget)
+    assert y0 <= 0 and 100 <= y1 < 105
+    charts.start_run(60_000, 120_000)
+    assert not any(item.isVisible() for item in charts.guidance.values())
+    assert charts.accuracy_widget.getPlotItem().legend.isVisible()
+    charts.clear()
+    assert all(item.isVisible() for item in charts.guidance.values())
+
+
+def test_epoch_marks_number_the_epochs_of_the_run(charts):
+    charts.start_run(4000, 12_000)
+    assert charts.epoch_lines() == [4000, 8000]
+    assert charts.epoch_labels() == [(2000, "epoch 1"), (6000, "epoch 2"), (10_000, "epoch 3")]
+    charts.start_run(4000, 8000, first_epoch=10)  # a run that continues a network trained for 9 epochs
+    assert [text for _, text in charts.epoch_labels()] == ["epoch 10", "epoch 11"]
+    charts.start_run(1000, 40_000)  # 40 epochs: a label every few, each with room to be read
+    xs = [x for x, _ in charts.epoch_labels()]
+    assert 3 <= len(xs) <= 8 and xs[-1] == 39_500
+    vb = charts.loss_widget.getPlotItem().vb
+    assert min(np.diff(xs)) / 40_000 * vb.width() >= 60
+
+
+def test_a_history_shown_after_open_brings_its_epoch_marks(charts):
+    charts.show_history(history_of_two_epochs())
+    assert charts.epoch_lines() == [4000]
+    assert [text for _, text in charts.epoch_labels()] == ["epoch 1", "epoch 2"]
+    assert not any(item.isVisible() for item in charts.guidance.values())
+
+
+def test_accuracy_zooms_in_after_the_first_epoch_and_back_to_0_100(charts, qtbot):
+    history = history_of_two_epochs(per_epoch=60_000, report=1000)
+    charts.start_run(60_000, 120_000)
+    charts.show_history(history)
+    test_accuracy = 100 * np.array([row["test_accuracy"] for row in history.epochs])
+    y0, y1 = y_range(charts.accuracy_widget)
+    assert 0 < y0 < test_accuracy.min() and y1 >= 100
+    assert y0 > 50  # zoomed: the climb from 10 % is below
+    loss_top = y_range(charts.loss_widget)[1]
+    assert loss_top < 0.5  # the loss zooms too: not the first 1.3
+
+    charts.accuracy_zoom.click()
+    assert not charts.accuracy_zoom.isChecked()
+    y0, y1 = y_range(charts.accuracy_widget)
+    assert -5 < y0 <= 0 and 100 <= y1 < 105
+    charts.loss_zoom.click()
+    assert y_range(charts.loss_widget)[1] >= 1.3
+
+
+def test_accuracy_stays_0_100_during_the_first_climb(charts):
+    history = history_of_two_epochs()
+    first_epoch = RunHistory(samples=history.samples[:5], loss=history.loss[:5], smoothed_loss=history.smoothed_loss[:5],
+                             accuracy=history.accuracy[:5], learning_rate=history.learning_rate[:5], baseline=history.baseline)
+    charts.start_run(4000, 8000)
+    charts.show_history(first_epoch)
+    y0, y1 = y_range(charts.accuracy_widget)
+    assert y0 <= 0 and y1 >= 100
+
+
+def test_the_test_markers_are_inside_the_view_with_room(charts):
+    history = history_of_two_epochs()
+    charts.start_run(4000, 8000)
+    charts.show_history(history)
+    xs, _ = charts.test_curve.getData()
+    (x0, x1), _ = charts.accuracy_widget.getPlotItem().vb.viewRange()
+    pixels_per_sample = charts.accuracy_widget.getPlotItem().vb.width() / (x1 - x0)
+    radius = charts.test_curve.opts["symbolSize"] / 2 + 1  # with its white rim
+    assert (xs[0] - x0) * pixels_per_sample >= radius  # the start, at sample 0
+    assert (x1 - xs[-1]) * pixels_per_sample >= radius  # the last test point, at the run's end
+
+
+def test_the_legend_speaks_plainly(charts):
+    charts.set_dataset_sizes(60_000, 10_000)
+    names = [label.text for plot in (charts.loss_widget, charts.accuracy_widget) for _, label in plot.getPlotItem().legend.items]
+    assert "average, last 1,000 samples" in names and "training, last 1,000 samples" in names
+    assert "test set: 10,000 new images" in names
+
+
+# -- in the window ----------------------------------------------------------------------------------------
+def start(window, qtbot, epochs):
+    panel = window.training_panel
+    panel.epochs_spin.setValue(epochs)
+    panel.learning_rate_spin.setValue(0.1)
+    panel.batch_spin.setValue(1)
+    qtbot.mouseClick(panel.start_button, LEFT)
+    assert window.session.state == "running"
+
+
+def test_a_run_in_the_window_draws_from_sample_0_with_a_mark_between_its_epochs(window, qtbot):
+    assert all(item.isVisible() for item in window.charts.guidance.values())
+    assert "4,000 digits" in window.charts.guidance[window.charts.loss_widget].toPlainText()  # small MNIST
+    start(window, qtbot, epochs=2)
+    assert not any(item.isVisible() for item in window.charts.guidance.values())
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    history = window.session.runs[-1]
+    assert history.outcome == "finished" and history.samples[0] == 0 and history.baseline["test_accuracy"] < 0.2
+    xs, ys = window.charts.test_curve.getData()
+    assert list(xs) == [0, 4000, 8000] and ys[0] < 20 and ys[-1] > 80
+    assert window.charts.train_curve.getData()[0][0] == 0
+    assert window.charts.epoch_lines() == [4000]
+    assert [text for _, text in window.charts.epoch_labels()] == ["epoch 1", "epoch 2"]
+
+
+def test_stop_right_after_start_still_stops(window, qtbot):
+    start(window, qtbot, epochs=3)
+    qtbot.mouseClick(window.training_panel.stop_button, LEFT)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    assert window.session.runs[-1].outcome == "stopped"
