@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         self.session.start(config, hidden, fresh=choice == "new")
         if self.session.training:
             per_epoch = self.session.samples_per_epoch(config)
-            self.charts.start_run(per_epoch, config.epochs * per_epoch)
+            # a continued run's epochs go on from the network's (epoch 10, 11… after 9)
+            self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1)
             self.statusBar().showMessage(message)
 
     def _ask_new_or_continue(self, epochs: int) -> None:

@@ -444,7 +444,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="241"/>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
@@ -534,97 +534,102 @@
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
         <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
         <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>&amp;Continue training, epoch %1 → %2</source>
         <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="416"/>
+        <source>Before training: test accuracy %1 %</source>
+        <translation>训练前：测试准确率 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="800"/>
+        <location filename="../../gui/main_window.py" line="807"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -649,149 +654,149 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="619"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>DigitLab models (*.npz);;All files (*)</source>
         <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="650"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Could not open the model: %1</source>
         <translation>无法打开模型：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="673"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Save model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="673"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="684"/>
+        <location filename="../../gui/main_window.py" line="691"/>
         <source>Could not save the model to %1: %2</source>
         <translation>无法把模型保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693"/>
+        <location filename="../../gui/main_window.py" line="700"/>
         <source>Dataset folder with the four IDX files</source>
         <translation>含有四个 IDX 文件的数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
-        <location filename="../../gui/main_window.py" line="727"/>
+        <location filename="../../gui/main_window.py" line="706"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="702"/>
+        <location filename="../../gui/main_window.py" line="709"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/main_window.py" line="729"/>
         <source>Folder for the charts</source>
         <translation>保存图表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728"/>
+        <location filename="../../gui/main_window.py" line="735"/>
         <source>Save the charts as SVG drawings? (No: PNG images)</source>
         <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="735"/>
+        <location filename="../../gui/main_window.py" line="742"/>
         <source>Saved %1 charts in %2</source>
         <translation>已把 %1 个图表保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="747"/>
         <source>There is no training history yet: train first.</source>
         <translation>还没有训练历史：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="742"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Export history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="742"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="724"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="775"/>
+        <location filename="../../gui/main_window.py" line="782"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="777"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="784"/>
+        <location filename="../../gui/main_window.py" line="791"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="788"/>
+        <location filename="../../gui/main_window.py" line="795"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="840"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="834"/>
+        <location filename="../../gui/main_window.py" line="841"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1574,83 +1579,129 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="90"/>
+        <location filename="../../gui/charts.py" line="156"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="90"/>
+        <location filename="../../gui/charts.py" line="156"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="91"/>
+        <location filename="../../gui/charts.py" line="157"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="91"/>
+        <location filename="../../gui/charts.py" line="157"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="92"/>
-        <location filename="../../gui/charts.py" line="93"/>
+        <location filename="../../gui/charts.py" line="158"/>
+        <location filename="../../gui/charts.py" line="159"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="95"/>
+        <location filename="../../gui/charts.py" line="160"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="96"/>
-        <source>Training loss against samples seen, running and smoothed</source>
-        <translation>训练损失随样本数的变化，实时值与平滑值</translation>
+        <location filename="../../gui/charts.py" line="161"/>
+        <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
+        <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="97"/>
+        <location filename="../../gui/charts.py" line="164"/>
+        <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
+        <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="170"/>
+        <source>average, last 1,000 samples</source>
+        <translation>最近 1,000 个样本的平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="172"/>
+        <source>smoothed (5,000 samples)</source>
+        <translation>平滑（5,000 个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="176"/>
+        <source>training, last 1,000 samples</source>
+        <translation>训练，最近 1,000 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="178"/>
+        <source>test set: new images</source>
+        <translation>测试集：没见过的图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="185"/>
+        <location filename="../../gui/charts.py" line="187"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="186"/>
+        <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
+        <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="188"/>
+        <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
+        <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="226"/>
+        <source>test set: %1 new images</source>
+        <translation>测试集：%1 张没见过的图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="305"/>
+        <source>Press Start (F5) to train on %1 digits.</source>
+        <translation>按“开始”（F5），用 %1 个数字训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="307"/>
+        <source>Press Start (F5) to train the network.</source>
+        <translation>按“开始”（F5）训练网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="309"/>
+        <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
+        <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="310"/>
+        <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
+        <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="360"/>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="162"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="99"/>
-        <source>Training accuracy against samples seen, and test accuracy at the end of each epoch</source>
-        <translation>训练准确率随样本数的变化，以及每轮结束时的测试准确率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="104"/>
-        <source>running</source>
-        <translation>实时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="106"/>
-        <source>smoothed</source>
-        <translation>平滑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="110"/>
-        <source>training (running)</source>
-        <translation>训练（实时）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="112"/>
-        <source>test (end of epoch)</source>
-        <translation>测试（每轮结束）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="122"/>
+        <location filename="../../gui/charts.py" line="210"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="125"/>
+        <location filename="../../gui/charts.py" line="213"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="125"/>
+        <location filename="../../gui/charts.py" line="213"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -1900,48 +1951,48 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="84"/>
+        <location filename="../../gui/session.py" line="85"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="86"/>
+        <location filename="../../gui/session.py" line="87"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="134"/>
         <location filename="../../gui/session.py" line="135"/>
+        <location filename="../../gui/session.py" line="136"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="179"/>
+        <location filename="../../gui/session.py" line="180"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="191"/>
+        <location filename="../../gui/session.py" line="192"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="198"/>
+        <location filename="../../gui/session.py" line="199"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="200"/>
+        <location filename="../../gui/session.py" line="201"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="290"/>
+        <location filename="../../gui/session.py" line="294"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="317"/>
+        <location filename="../../gui/session.py" line="321"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
