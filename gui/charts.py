@@ -398,7 +398,7 @@ class TrainingCharts(QWidget):
         width = max(self.accuracy_widget.getPlotItem().vb.width(), 100.0)
         x_low, x_high = _padded(0.0, float(x_end), max(0.02, (MARKER_SIZE + 6) / width))
         own_end = ends[0] if self._history is not None and ends else (max(ends) if ends else 0.0)
-        zoom_from = own_end / 3 if self._per_epoch and own_end >= self._per_epoch else None  # past the first climb
+        zoom_from = own_end / 3 if self._per_epoch and own_end > self._per_epoch else None  # into the second epoch: past the first climb (a one-epoch run shows it all)
 
         accuracy_low = 0.0
         if self.accuracy_zoom.isChecked() and zoom_from is not None:

@@ -173,6 +173,20 @@ def test_accuracy_stays_0_100_during_the_first_climb(charts):
     assert y0 <= 0 and y1 >= 100
 
 
+def test_a_one_epoch_run_keeps_its_whole_climb_in_view(charts):
+    """A run of one epoch is all climb: its end shows the whole story from about 10 %, not a zoom on the last third."""
+    history = history_of_two_epochs(per_epoch=4000)
+    keep = [i for i, seen in enumerate(history.samples) if seen <= 4000]
+    one_epoch = RunHistory(samples=[history.samples[i] for i in keep], loss=[history.loss[i] for i in keep],
+                           smoothed_loss=[history.smoothed_loss[i] for i in keep], accuracy=[history.accuracy[i] for i in keep],
+                           learning_rate=[history.learning_rate[i] for i in keep], baseline=history.baseline, epochs=history.epochs[:1])
+    charts.start_run(4000, 4000)
+    charts.show_history(one_epoch)
+    y0, y1 = y_range(charts.accuracy_widget)
+    assert y0 <= 0 and y1 >= 100
+    assert y_range(charts.loss_widget)[1] >= 1.3
+
+
 def test_the_test_markers_are_inside_the_view_with_room(charts):
     history = history_of_two_epochs()
     charts.start_run(4000, 8000)
