@@ -90,7 +90,7 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
     plot.setMenuEnabled(False)
     plot.getAxis("left").enableAutoSIPrefix(False)
     plot.getAxis("bottom").enableAutoSIPrefix(False)
-    widget.setMinimumSize(260, 180)
+    widget.setMinimumSize(236, 180)  # two side by side fit the tab on a 1024-px screen, with room to spare
     return widget
 
 

@@ -73,14 +73,14 @@ class RunsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SETTINGS, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self.tr("No runs yet: start training on the Learning tab."), objectName="runsEmptyLabel")
+        self.empty_label = QLabel(self.tr("No runs yet: press Start (F5) to train. Each run appears here, to compare with the next."), objectName="runsEmptyLabel")
 
         self.save_button = QPushButton(self.tr("Save run…"), objectName="saveRunButton")
         self.save_button.setToolTip(self.tr("Save the selected run's network with its training history (.npz)"))
         self.export_button = QPushButton(self.tr("Export CSV…"), objectName="exportRunCsvButton")
         self.export_button.setToolTip(self.tr("Save the selected run's curves and epoch results as CSV"))
+        self.empty_label.setWordWrap(True)  # its own line: never wider than the tab
         buttons = QHBoxLayout()
-        buttons.addWidget(self.empty_label)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
@@ -88,6 +88,7 @@ class RunsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
 
         self.table.itemChanged.connect(self._on_item_changed)

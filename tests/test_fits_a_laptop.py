@@ -91,3 +91,31 @@ def test_the_chinese_window_fits_too(qtbot, settings, small_mnist):
         assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()  # the pad needs no scrolling
     finally:
         install_translator(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_full_window_still_fits(qtbot, settings, small_mnist, language):
+    """After a run, with a digit on the pad: every tab has content now (runs, votes, an evaluation)."""
+    from gui.languages import install_translator
+    from gui.main_window import MainWindow
+
+    install_translator(QApplication.instance(), language)
+    try:
+        window = MainWindow(settings=settings, data_dir=small_mnist)
+        window._confirm_close = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        window.training_panel.epochs_spin.setValue(1)
+        window.start_training()
+        qtbot.waitUntil(lambda: window.session.state == "idle" and window.evaluation_view.result is not None, timeout=60_000)
+        window.drawing_pad.load_image(window.session.dataset.test_images[0])
+        assert window.runs_view.table.rowCount() == 1 and window.why_view.isEnabled()
+        resize_settled(window, SMALL_SCREEN)
+        assert window.width() <= SMALL_SCREEN[0] and window.height() <= SMALL_SCREEN[1]
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            assert controls_outside(window) == [], window.tabs.tabText(index)
+    finally:
+        install_translator(QApplication.instance(), "en")

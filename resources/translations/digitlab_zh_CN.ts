@@ -1175,8 +1175,8 @@
     </message>
     <message>
         <location filename="../../gui/runs_view.py" line="76"/>
-        <source>No runs yet: start training on the Learning tab.</source>
-        <translation>还没有训练记录：请在“学习”页开始训练。</translation>
+        <source>No runs yet: press Start (F5) to train. Each run appears here, to compare with the next.</source>
+        <translation>还没有运行记录：按“开始”（F5）训练。每次运行都会列在这里，便于与下一次比较。</translation>
     </message>
     <message>
         <location filename="../../gui/runs_view.py" line="78"/>
