@@ -95,7 +95,8 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
 
 
 class CornerCheckBox(QCheckBox):
-    """A check box that sits in its plot's top-right corner, beside the title (dark on the white plot)."""
+    """A check box that sits in its plot's top-left corner, beside the title (dark on the white plot);
+    on the right it would cover the centred title of a narrow chart."""
 
     def __init__(self, text: str, object_name: str, plot_widget: pg.PlotWidget):
         super().__init__(text, plot_widget)
@@ -116,7 +117,7 @@ class CornerCheckBox(QCheckBox):
 
     def _place(self) -> None:
         self.adjustSize()
-        self.move(self.parentWidget().width() - self.width() - 4, 2)
+        self.move(4, 2)
         self.raise_()
 
 
@@ -182,9 +183,9 @@ class TrainingCharts(QWidget):
             symbolBrush=TEST_COLOUR,
             symbolPen="w",
         )
-        self.loss_zoom = CornerCheckBox(self.tr("Zoom in"), "lossZoomButton", self.loss_widget)
+        self.loss_zoom = CornerCheckBox(self.tr("Zoom"), "lossZoomButton", self.loss_widget)
         self.loss_zoom.setToolTip(self.tr("After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start."))
-        self.accuracy_zoom = CornerCheckBox(self.tr("Zoom in"), "accuracyZoomButton", self.accuracy_widget)
+        self.accuracy_zoom = CornerCheckBox(self.tr("Zoom"), "accuracyZoomButton", self.accuracy_widget)
         self.accuracy_zoom.setToolTip(self.tr("After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %."))
         for box in (self.loss_zoom, self.accuracy_zoom):
             box.toggled.connect(self._update_ranges)
@@ -240,22 +241,23 @@ class TrainingCharts(QWidget):
         self._show_guidance(True)
         self._update_ranges()
 
-    def start_run(self, samples_per_epoch: int, total_samples: int, first_epoch: int = 1) -> None:
+    def start_run(self, samples_per_epoch: int, total_samples: int, first_epoch: int = 1, first_view: int | None = None) -> None:
         """Empty curves, epoch marks for the whole run (numbered from ``first_epoch``), and an x axis
-        that grows in steps (one epoch, then doubling up to the whole run)."""
+        that grows in steps (``first_view`` samples — one epoch by default; a slow pace starts smaller —
+        then doubling up to the whole run)."""
         self.clear()
         self._show_guidance(False)
         self._total_samples = total_samples
         self._per_epoch = samples_per_epoch
         self._set_epoch_marks(samples_per_epoch, round(total_samples / max(samples_per_epoch, 1)), first_epoch)
-        self._x_limit = min(samples_per_epoch, total_samples)
+        self._x_limit = min(first_view or samples_per_epoch, samples_per_epoch, total_samples)
         self._update_ranges()
 
     def show_history(self, history: RunHistory) -> None:
         """Redraw the current run's curves from its history."""
         self._history = history
         samples = np.asarray(history.samples, dtype=float)
-        if self._x_limit is not None and len(samples) and samples[-1] > self._x_limit:
+        while self._x_limit is not None and len(samples) and samples[-1] > self._x_limit < self._total_samples:
             self._x_limit = min(2 * self._x_limit, self._total_samples)
         if self._per_epoch is None and history.epochs:  # e.g. a history opened from a file
             self._per_epoch = int(history.epochs[0]["samples_seen"])

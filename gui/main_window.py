@@ -56,6 +56,7 @@ def personal_set_path() -> Path:
 # millisecond it draws is one the training waits. bench/bench_gui.py measures both sides.
 PROGRESS_SECONDS = 0.02  # a point on the curves every 20 ms of training (at least 1,000 samples each)
 REDRAW_MS = 100  # progress bar, speed and the curves: 10 times a second
+SLOW_PACE_FIRST_VIEW = 1000  # samples on the charts' x axis when a run starts at a slow pace
 SLOW_EVERY = 4  # the weight mosaic: every 4th redraw (2.5 times a second)
 
 
@@ -335,7 +336,10 @@ class MainWindow(QMainWindow):
         if self.session.training:
             per_epoch = self.session.samples_per_epoch(config)
             # a continued run's epochs go on from the network's (epoch 10, 11… after 9)
-            self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1)
+            # at a slow pace the x axis starts at 1,000 samples (doubling as they come), so the curves are seen to grow
+            slow = self.training_panel.pace_is_slow()
+            self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1,
+                                  first_view=SLOW_PACE_FIRST_VIEW if slow else None)
             self.statusBar().showMessage(message)
 
     def _ask_new_or_continue(self, epochs: int) -> None:

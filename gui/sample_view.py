@@ -107,7 +107,7 @@ class SampleView(QWidget):
         target = targets_for(self.label, len(self.outputs))
         error = target - self.outputs
         answer = int(self.outputs.argmax())
-        text = (self.tr("Learning a %1: output %2, target 0.99, error %3")
+        text = (self.tr("Learning the digit %1: output %2, target 0.99, error %3")
                 .replace("%1", str(self.label))
                 .replace("%2", f"{self.outputs[self.label]:.2f}")
                 .replace("%3", f"{error[self.label]:+.2f}"))

@@ -236,3 +236,17 @@ def test_stop_right_after_start_still_stops(window, qtbot):
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
     assert window.session.runs[-1].outcome == "stopped"
+
+
+def test_a_slow_run_starts_with_a_short_x_axis_that_doubles(charts):
+    """At a slow pace the first 1,000 samples fill the chart, then the axis doubles as the samples come."""
+    history = history_of_two_epochs(per_epoch=60_000, report=500)
+    charts.start_run(60_000, 120_000, first_view=1000)
+    assert x_range(charts.loss_widget)[1] < 1200
+    first = RunHistory(samples=history.samples[:4], loss=history.loss[:4], smoothed_loss=history.smoothed_loss[:4],
+                       accuracy=history.accuracy[:4], learning_rate=history.learning_rate[:4], baseline=history.baseline)
+    assert first.samples[-1] == 1500
+    charts.show_history(first)
+    assert 1500 < x_range(charts.loss_widget)[1] < 2500  # doubled once: 2,000
+    charts.show_history(history)  # the pace went up: far past the axis at once
+    assert x_range(charts.loss_widget)[1] >= 120_000
