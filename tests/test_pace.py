@@ -4,6 +4,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.data import images_to_inputs, labels_to_targets
@@ -205,3 +206,28 @@ def test_divergence_offers_a_smaller_learning_rate(window, qtbot):
 def test_start_is_the_default_button(window):
     button = window.training_panel.start_button
     assert button.isDefault() and button.font().bold() and "F5" in button.toolTip()
+
+
+def test_the_window_learns_the_same_weights_slow_or_fast(window, qtbot):
+    """A run watched at 100 samples a second, then stepped, then let go at full speed, ends with exactly the
+    weights of a full-speed run from the same seed (the pace only throttles)."""
+    from test_main_window import click_start
+
+    panel = window.training_panel
+    panel.epochs_spin.setValue(1)
+    choose_pace(window, "100")
+    click_start(window, qtbot)
+    qtbot.waitUntil(lambda: bool(window.session.history.samples) and window.session.history.samples[-1] >= 30, timeout=10_000)
+    choose_pace(window, "step")
+    seen = window.session.history.samples[-1]
+    qtbot.mouseClick(panel.next_sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.history.samples[-1] > seen, timeout=5000)
+    choose_pace(window, "full")
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    paced = window.session.network.w_ih.copy(), window.session.network.w_ho.copy()
+
+    click_start(window, qtbot, "trainNewButton")  # same seed and settings, full speed from the start
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    assert window.session.network.epochs_trained == 1
+    np.testing.assert_array_equal(window.session.network.w_ih, paced[0])
+    np.testing.assert_array_equal(window.session.network.w_ho, paced[1])
