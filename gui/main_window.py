@@ -11,7 +11,6 @@ import numpy as np
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from core import insight
-from core.errors import ModelFileError
 from core.training import TrainingConfig
 from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
@@ -36,6 +34,7 @@ from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
 from gui.languages import LANGUAGES, install_translator, normalise_language
+from gui.model_files import ModelFiles
 from gui.neuron_inspector import NeuronInspector
 from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
@@ -84,6 +83,7 @@ class MainWindow(QMainWindow):
         self._confirm_close = True
 
         self._build_widgets()
+        self.files = ModelFiles(self)  # the Model menu's open, save and export
         self._build_menus()
         self._connect()
         self.training_panel.load_settings(self.settings)
@@ -226,14 +226,14 @@ class MainWindow(QMainWindow):
 
         model = self.menuBar().addMenu(self.tr("&Model"))
         self.new_action = action(model, self.tr("&New"), self.new_model, QKeySequence.StandardKey.New, self.tr("New random weights"), "newAction")
-        self.open_action = action(model, self.tr("&Open…"), self.open_model_dialog, QKeySequence.StandardKey.Open, self.tr("Open a saved model (.npz)"), "openAction")
-        self.save_action = action(model, self.tr("&Save"), self.save_model, QKeySequence.StandardKey.Save, self.tr("Save the model"), "saveAction")
-        self.save_as_action = action(model, self.tr("Save &As…"), self.save_model_as, QKeySequence.StandardKey.SaveAs, self.tr("Save the model under a new name"), "saveAsAction")
-        self.open_dataset_action = action(model, self.tr("Load &dataset folder…"), self.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
+        self.open_action = action(model, self.tr("&Open…"), self.files.open_model_dialog, QKeySequence.StandardKey.Open, self.tr("Open a saved model (.npz)"), "openAction")
+        self.save_action = action(model, self.tr("&Save"), self.files.save_model, QKeySequence.StandardKey.Save, self.tr("Save the model"), "saveAction")
+        self.save_as_action = action(model, self.tr("Save &As…"), self.files.save_model_as, QKeySequence.StandardKey.SaveAs, self.tr("Save the model under a new name"), "saveAsAction")
+        self.open_dataset_action = action(model, self.tr("Load &dataset folder…"), self.files.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
         model.addSeparator()
-        action(model, self.tr("Export charts as &PNG…"), self.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
-        action(model, self.tr("Export all charts as PNG or S&VG…"), self.export_all_charts_dialog, None, self.tr("Save every chart of every tab into a folder, as PNG or SVG"), "exportAllChartsAction")
-        action(model, self.tr("Export history as &CSV…"), self.export_history_dialog, None, self.tr("Save the training curves and epoch results as CSV"), "exportHistoryAction")
+        action(model, self.tr("Export charts as &PNG…"), self.files.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
+        action(model, self.tr("Export all charts as PNG or S&VG…"), self.files.export_all_charts_dialog, None, self.tr("Save every chart of every tab into a folder, as PNG or SVG"), "exportAllChartsAction")
+        action(model, self.tr("Export history as &CSV…"), self.files.export_history_dialog, None, self.tr("Save the training curves and epoch results as CSV"), "exportHistoryAction")
         model.addSeparator()
         action(model, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, "quitAction")
 
@@ -648,128 +648,6 @@ class MainWindow(QMainWindow):
         self.charts.clear()
         self.statusBar().showMessage(self.tr("New random weights: %1 hidden nodes, seed %2").replace("%1", str(panel.hidden_spin.value())).replace("%2", str(panel.seed_spin.value())), 5000)
 
-    @Slot()
-    def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), self._last_folder(), self.tr("DigitLab models (*.npz);;All files (*)"))
-        if path:
-            self.open_model(path)
-
-    def open_model(self, path: str | Path) -> bool:
-        try:
-            self.session.open_model(path)
-        except (ModelFileError, ValueError, OSError) as error:
-            self.show_error(self.tr("Could not open the model: %1").replace("%1", str(error)))
-            return False
-        network = self.session.network
-        self.charts.clear()  # the curves were another network's
-        if self.session.history is not None:  # the file's own
-            self.charts.show_history(self.session.history)
-        self.training_panel.hidden_spin.setValue(network.hidden_nodes)
-        if network.seed is not None:  # so Start continues this network rather than making a new one
-            self.training_panel.seed_spin.setValue(network.seed)
-        self.settings.setValue("files/last_folder", str(Path(path).parent))
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
-        self._update_title()
-        return True
-
-    @Slot()
-    def save_model(self) -> bool:
-        if self.session.model_path is None:
-            return self.save_model_as()
-        return self.save_model_to(self.session.model_path)
-
-    @Slot()
-    def save_model_as(self) -> bool:
-        suggested = str(Path(self._last_folder()) / "digitlab-model.npz")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), suggested, self.tr("DigitLab models (*.npz)"))
-        if not path:
-            return False
-        if not path.endswith(".npz"):
-            path += ".npz"
-        return self.save_model_to(path)
-
-    def save_model_to(self, path: str | Path) -> bool:
-        try:
-            self.session.save_model(path)
-        except OSError as error:
-            self.show_error(self.tr("Could not save the model to %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)))
-            return False
-        self.settings.setValue("files/last_folder", str(Path(path).parent))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
-        self._update_title()
-        return True
-
-    @Slot()
-    def open_dataset_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dataset folder with the four IDX files"), self._last_folder())
-        if folder:
-            self.session.load_dataset(folder)  # stops a run first
-
-    @Slot()
-    def export_charts_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export charts"), str(Path(self._last_folder()) / "digitlab-charts.png"), self.tr("PNG images (*.png)"))
-        if path:
-            if not self.charts.export_image(path):
-                self.show_error(self.tr("Could not write %1").replace("%1", path))
-
-    def chart_widgets(self) -> dict:
-        """Every chart of the window by a file name: training curves, evaluation, back-query, sweep, inspector."""
-        widgets = {"loss": self.charts.loss_widget, "accuracy": self.charts.accuracy_widget, "sweep": self.sweep_view.plot_widget}
-        for view in (self.evaluation_view, self.backquery_view, self.neuron_inspector):
-            widgets.update(view.plot_widgets())
-        return widgets
-
-    def export_all_charts(self, folder: str | Path, suffix: str = ".png") -> list[Path]:
-        from gui.charts import export_plots
-
-        try:
-            return export_plots(self.chart_widgets(), folder, suffix)
-        except (OSError, ValueError) as error:
-            self.show_error(self.tr("Could not write %1: %2").replace("%1", str(folder)).replace("%2", str(error)))
-            return []
-
-    @Slot()
-    def export_all_charts_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the charts"), self._last_folder())
-        if not folder:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export charts"),
-            self.tr("Save the charts as SVG drawings? (No: PNG images)"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Cancel:
-            return
-        paths = self.export_all_charts(folder, ".svg" if answer == QMessageBox.StandardButton.Yes else ".png")
-        if paths:
-            self.statusBar().showMessage(self.tr("Saved %1 charts in %2").replace("%1", str(len(paths))).replace("%2", folder), 5000)
-
-    @Slot()
-    def export_history_dialog(self) -> None:
-        if self.session.history is None:
-            self.show_error(self.tr("There is no training history yet: train first."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(Path(self._last_folder()) / "digitlab-history.csv"), self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_history(path)
-
-    def export_history(self, path: str | Path) -> bool:
-        """The curves, then a blank line, then one row per epoch."""
-        from core.files import atomic_write
-
-        history = self.session.history
-        text = history.curves_csv() + "\n" + history.epochs_csv()
-        try:
-            atomic_write(Path(path), lambda handle: handle.write(text.encode()))
-        except OSError as error:
-            self.show_error(self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", error.strerror or str(error)))
-            return False
-        return True
-
-    def _last_folder(self) -> str:
-        return str(self.settings.value("files/last_folder", str(Path.home())))
-
     # -- messages --------------------------------------------------------------
     @Slot(str)
     def show_error(self, message: str) -> None:
@@ -845,7 +723,7 @@ class MainWindow(QMainWindow):
                 self.tr("The network has training that is not saved. Save it before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             )
-            if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.save_model()):
+            if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.files.save_model()):
                 event.ignore()
                 return
         self._closing = True  # from here on no new job starts

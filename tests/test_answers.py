@@ -98,7 +98,7 @@ def test_the_window_marks_a_fresh_network_as_guessing_and_a_trained_one_not(wind
     model = trained.copy()
     model.epochs_trained = 1
     model.save(path)
-    assert window.open_model(path)
+    assert window.files.open_model(path)
     assert window.prediction_panel.state in ("sure", "unsure")
     assert window.prediction_panel.guessLabel.isHidden()
     window.new_model()  # Reset: random weights again

@@ -324,7 +324,7 @@ def test_a_failing_save_leaves_the_previous_file_and_says_why(window, tmp_path, 
     else:
         monkeypatch.setattr(os, "replace", lambda *args: (_ for _ in ()).throw(OSError(errno.EROFS, os.strerror(errno.EROFS))))
         reason = os.strerror(errno.EROFS)
-    assert window.save_model_to(path) is False
+    assert window.files.save_model_to(path) is False
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert sorted(tmp_path.iterdir()) == [path]  # no temporary file left
@@ -334,7 +334,7 @@ def test_a_failing_save_leaves_the_previous_file_and_says_why(window, tmp_path, 
 
 def test_saving_into_a_missing_folder_says_why(window, tmp_path):
     path = tmp_path / "gone" / "model.npz"
-    assert window.save_model_to(path) is False
+    assert window.files.save_model_to(path) is False
     assert shown_error(window) == f"Could not save the model to {path}: No such file or directory"
 
 

@@ -112,10 +112,10 @@ def test_the_menu_actions_choose_without_asking(window, qtbot):
 
 def test_an_opened_model_is_continued_under_its_file_name(window, qtbot, tmp_path):
     run_once(window, qtbot)
-    assert window.save_model_to(tmp_path / "mine.npz")
+    assert window.files.save_model_to(tmp_path / "mine.npz")
     window.new_model()
     assert not window.session.network.trained
-    assert window.open_model(tmp_path / "mine.npz")
+    assert window.files.open_model(tmp_path / "mine.npz")
     window.continue_action.trigger()
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert window.session.runs[-1].name.endswith("continued from mine.npz")

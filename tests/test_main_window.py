@@ -214,13 +214,13 @@ def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qt
     shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
     assert len(shown["test_curve"][0]) == 3  # the start, then each epoch's end
     path = tmp_path / "trained.npz"
-    assert window.save_model_to(path)
+    assert window.files.save_model_to(path)
     assert "trained.npz" in window.windowTitle() and "*" not in window.windowTitle()
 
     window.new_model()
     assert not np.array_equal(window.session.network.w_ih, trained.w_ih)
     assert len(curve_points(window.charts.test_curve)[0]) == 0
-    assert window.open_model(path)
+    assert window.files.open_model(path)
 
     assert_same_network(window.session.network, trained)
     assert window.session.history == history  # curves, epoch rows, settings, outcome
@@ -231,7 +231,7 @@ def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qt
     assert "epochs trained: 2" in window.model_label.text()
 
     again = tmp_path / "again.npz"  # save → open → save changes nothing
-    assert window.save_model_to(again)
+    assert window.files.save_model_to(again)
     first, second = (load_with_extras(file) for file in (path, again))
     assert_same_network(second[0], first[0])
     assert first[1].keys() == second[1].keys() and "history_epoch_test_loss" in first[1]
@@ -244,7 +244,7 @@ def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
     before = window.session.network.w_ih.copy()
     bad = tmp_path / "bad.npz"
     bad.write_text("nonsense")
-    assert not window.open_model(bad)
+    assert not window.files.open_model(bad)
     np.testing.assert_array_equal(window.session.network.w_ih, before)
     assert "bad.npz" in window.statusBar().currentMessage()
 
@@ -253,7 +253,7 @@ def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
 def test_every_chart_exports_as_png_and_svg(window, qtbot, tmp_path, suffix):
     start(window, qtbot, epochs=1)
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
-    paths = window.export_all_charts(tmp_path, suffix)
+    paths = window.files.export_all_charts(tmp_path, suffix)
     names = {path.stem for path in paths}
     assert {"loss", "accuracy", "sweep", "confusion-matrix", "back-query"} <= names
     for path in paths:
@@ -266,7 +266,7 @@ def test_history_exports_as_csv(window, qtbot, tmp_path):
     start(window, qtbot, epochs=1)
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     path = tmp_path / "history.csv"
-    assert window.export_history(path)
+    assert window.files.export_history(path)
     lines = path.read_text().splitlines()
     assert lines[0].startswith("samples_seen,train_loss")
     assert any(line.startswith("epoch,samples_seen,test_accuracy") for line in lines)

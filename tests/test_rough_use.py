@@ -103,7 +103,7 @@ def test_open_a_model_while_training_stops_the_run_then_loads(window, qtbot, tmp
     saved.save(path)
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
-    assert window.open_model(path)
+    assert window.files.open_model(path)
     assert_idle_and_sound(window)
     assert window.session.runs[-1].outcome == "stopped"
     np.testing.assert_array_equal(window.session.network.w_ih, saved.w_ih)
@@ -117,7 +117,7 @@ def test_opening_a_bad_model_while_training_leaves_the_run_going(window, qtbot, 
     bad.write_text("not a model")
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
-    assert not window.open_model(bad)
+    assert not window.files.open_model(bad)
     assert window.session.state == "running"
     seen = len(window.session.history.samples)
     qtbot.waitUntil(lambda: len(window.session.history.samples) > seen, timeout=5000)
@@ -206,7 +206,7 @@ def test_save_while_training_saves_the_snapshot(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=5000)
     snapshot_w_ih = session.snapshot.w_ih  # replaced, never written, by later progress
     path = tmp_path / "mid-run.npz"
-    assert window.save_model_to(path)
+    assert window.files.save_model_to(path)
     saved, extras = __import__("core.network", fromlist=["load_with_extras"]).load_with_extras(path)
     np.testing.assert_array_equal(saved.w_ih, snapshot_w_ih)
     assert len(extras["history_samples"]) >= 3
@@ -235,14 +235,14 @@ def test_new_and_open_wait_while_fine_tuning(window, qtbot):
 
 def test_opening_a_model_drops_the_previous_runs_curves(window, qtbot, tmp_path):
     path = tmp_path / "untrained.npz"
-    assert window.save_model_to(path)
+    assert window.files.save_model_to(path)
     start(window, qtbot, epochs=1)
     wait_idle(window, qtbot, 60_000)
-    assert window.open_model(path)
+    assert window.files.open_model(path)
     assert window.session.history is None
     assert window.charts.test_curve.getData()[0] is None or len(window.charts.test_curve.getData()[0]) == 0
     saved_again = tmp_path / "again.npz"
-    assert window.save_model_to(saved_again)
+    assert window.files.save_model_to(saved_again)
     from core.network import load_with_extras
 
     _, extras = load_with_extras(saved_again)

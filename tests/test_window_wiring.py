@@ -34,7 +34,7 @@ def wait_idle(window, qtbot, timeout=60_000):
 def open_trained(window, trained, tmp_path):
     path = tmp_path / "trained.npz"
     trained.save(path)
-    assert window.open_model(path)
+    assert window.files.open_model(path)
 
 
 # -- the Evaluation tab ---------------------------------------------------------------------------

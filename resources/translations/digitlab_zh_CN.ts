@@ -624,7 +624,7 @@
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="811"/>
+        <location filename="../../gui/main_window.py" line="689"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
@@ -669,136 +669,139 @@
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="653"/>
-        <source>Open model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="653"/>
-        <source>DigitLab models (*.npz);;All files (*)</source>
-        <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="661"/>
-        <source>Could not open the model: %1</source>
-        <translation>无法打开模型：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="671"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="684"/>
-        <source>Save model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="684"/>
-        <source>DigitLab models (*.npz)</source>
-        <translation>DigitLab 模型 (*.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="695"/>
-        <source>Could not save the model to %1: %2</source>
-        <translation>无法把模型保存到 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="698"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="704"/>
-        <source>Dataset folder with the four IDX files</source>
-        <translation>含有四个 IDX 文件的数据集文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="710"/>
-        <location filename="../../gui/main_window.py" line="738"/>
-        <source>Export charts</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="710"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="713"/>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="733"/>
-        <source>Folder for the charts</source>
-        <translation>保存图表的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="739"/>
-        <source>Save the charts as SVG drawings? (No: PNG images)</source>
-        <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="746"/>
-        <source>Saved %1 charts in %2</source>
-        <translation>已把 %1 个图表保存到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="751"/>
-        <source>There is no training history yet: train first.</source>
-        <translation>还没有训练历史：请先训练。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="753"/>
-        <source>Export history</source>
-        <translation>导出训练历史</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="753"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="728"/>
-        <location filename="../../gui/main_window.py" line="766"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="786"/>
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="788"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="799"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="845"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../gui/model_files.py" line="25"/>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="25"/>
+        <source>DigitLab models (*.npz);;All files (*)</source>
+        <translation>DigitLab 模型 (*.npz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="33"/>
+        <source>Could not open the model: %1</source>
+        <translation>无法打开模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="43"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="56"/>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="56"/>
+        <source>DigitLab models (*.npz)</source>
+        <translation>DigitLab 模型 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="67"/>
+        <source>Could not save the model to %1: %2</source>
+        <translation>无法把模型保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="70"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="76"/>
+        <source>Dataset folder with the four IDX files</source>
+        <translation>含有四个 IDX 文件的数据集文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="82"/>
+        <location filename="../../gui/model_files.py" line="110"/>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="82"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="85"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="100"/>
+        <location filename="../../gui/model_files.py" line="138"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="105"/>
+        <source>Folder for the charts</source>
+        <translation>保存图表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="111"/>
+        <source>Save the charts as SVG drawings? (No: PNG images)</source>
+        <translation>把图表保存为 SVG 矢量图吗？（否：保存为 PNG 图片）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="118"/>
+        <source>Saved %1 charts in %2</source>
+        <translation>已把 %1 个图表保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="123"/>
+        <source>There is no training history yet: train first.</source>
+        <translation>还没有训练历史：请先训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="125"/>
+        <source>Export history</source>
+        <translation>导出训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_files.py" line="125"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1579,129 +1582,129 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="156"/>
+        <location filename="../../gui/charts.py" line="157"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="156"/>
+        <location filename="../../gui/charts.py" line="157"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="157"/>
+        <location filename="../../gui/charts.py" line="158"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="157"/>
+        <location filename="../../gui/charts.py" line="158"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="158"/>
         <location filename="../../gui/charts.py" line="159"/>
+        <location filename="../../gui/charts.py" line="160"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="160"/>
+        <location filename="../../gui/charts.py" line="161"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="161"/>
+        <location filename="../../gui/charts.py" line="162"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="164"/>
+        <location filename="../../gui/charts.py" line="165"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="170"/>
+        <location filename="../../gui/charts.py" line="171"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="172"/>
+        <location filename="../../gui/charts.py" line="173"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="176"/>
+        <location filename="../../gui/charts.py" line="177"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="178"/>
+        <location filename="../../gui/charts.py" line="179"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="186"/>
+        <location filename="../../gui/charts.py" line="187"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="188"/>
+        <location filename="../../gui/charts.py" line="189"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="226"/>
+        <location filename="../../gui/charts.py" line="227"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="306"/>
+        <location filename="../../gui/charts.py" line="307"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="308"/>
+        <location filename="../../gui/charts.py" line="309"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="310"/>
+        <location filename="../../gui/charts.py" line="311"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="311"/>
+        <location filename="../../gui/charts.py" line="312"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="361"/>
+        <location filename="../../gui/charts.py" line="362"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="162"/>
+        <location filename="../../gui/charts.py" line="163"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="185"/>
-        <location filename="../../gui/charts.py" line="187"/>
+        <location filename="../../gui/charts.py" line="186"/>
+        <location filename="../../gui/charts.py" line="188"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="210"/>
+        <location filename="../../gui/charts.py" line="211"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="213"/>
+        <location filename="../../gui/charts.py" line="214"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="213"/>
+        <location filename="../../gui/charts.py" line="214"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
