@@ -159,7 +159,10 @@ class StepView(QWidget):
         sample_words = QVBoxLayout()
         sample_words.addLayout(source_row)
         sample_words.addWidget(self.source_pad)
-        sample_words.addWidget(self.label_row)
+        label_indent = QHBoxLayout()  # the label belongs to the pad's choice above it
+        label_indent.addSpacing(self.source_pad.sizeHint().height())
+        label_indent.addWidget(self.label_row, 1)
+        sample_words.addLayout(label_indent)
         sample_words.addWidget(self.sample_caption)
         sample_row = QHBoxLayout()
         sample_row.addLayout(sample_words, 1)
@@ -265,7 +268,7 @@ class StepView(QWidget):
     def _update_sample(self) -> None:
         """The chosen sample's picture and caption; the label row marks the pad's label."""
         reading = self.network_reading()
-        self.label_row.set_suggested(self.pad_label if self.pad_label is not None else reading)
+        self.label_row.set_suggested((self.pad_label if self.pad_label is not None else reading) if self.uses_pad() else None)
         if self.uses_pad():
             if self.pad_inputs is None:
                 self.sample_image.clear()
@@ -375,8 +378,8 @@ class StepView(QWidget):
             line.equation.setText(texts[key])
         self._show_words(hidden)
         e = self.explanation
-        for line in self.lines.values():
-            line.value.setVisible(e is not None)
+        for key, line in self.lines.items():
+            line.value.setVisible(e is not None and key != "delta_w_ih")  # ΔW_ih shows as node images instead
             line.note.setVisible(e is not None)
         self.verdict.setVisible(e is not None)
         for widget in self.node_images + self.node_captions:
@@ -408,8 +411,8 @@ class StepView(QWidget):
         )
         self._show_nodes(e)
         lines["loss_after"].value.setText(f"E′ = <b>{number(e.loss_after, digits=4)}</b>")
-        for key in ("loss_before", "output_errors", "loss_after"):
-            lines[key].note.setVisible(False)
+        for line in lines.values():  # the lines whose numbers need no caption
+            line.note.setVisible(bool(line.note.text()))
         self.verdict.setText(self._verdict(e))
 
     def _show_nodes(self, e: StepExplanation) -> None:
@@ -427,7 +430,8 @@ class StepView(QWidget):
                 image.setToolTip(self.tr("Hidden node %1: its 784 incoming weights change by this (largest change ±%2)")
                                  .replace("%1", str(node)).replace("%2", number(float(np.abs(e.delta_w_ih[node]).max()), digits=5)))
         self.lines["delta_w_ih"].note.setText(
-            self.tr("The %1 hidden nodes whose weights changed most, by the size of their change (colours: ±%2). Their hidden_errors and slopes are the largest.")
+            self.tr("The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node's hidden error × its sigmoid slope × the inputs: "
+                    "the digit itself: red when the node is to fire more for it, blue when less.")
             .replace("%1", str(len(nodes))).replace("%2", number(level, digits=5))
             + "<br>" + self.tr("All %1 rows: largest change %2, smallest %3.").replace("%1", str(len(norms)))
             .replace("%2", number(float(np.abs(e.delta_w_ih).max()), digits=5)).replace("%3", number(float(norms.min()), digits=6))
