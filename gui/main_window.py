@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
         self.sweep_view.set_busy(training or tuning)
         self.personal_view.set_busy(training or sweeping)
-        self.step_view.set_busy(state != "idle" or sweeping or tuning)  # step tab
+        self.step_view.set_busy(training or sweeping or tuning)  # step tab
         can_start = state == "idle" and not (sweeping or tuning)
         self.start_action.setEnabled(can_start)
         self.train_new_action.setEnabled(can_start)

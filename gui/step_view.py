@@ -353,7 +353,7 @@ class StepView(QWidget):
         self.hint.setVisible(bool(hint))
         self.apply_check.setEnabled(not self.busy)
         self.apply_check.setToolTip(
-            self.tr("A run is training the app's network: steps go to the private copy until it ends.") if self.busy
+            self.tr("A run, sweep or fine-tune is going on: steps go to the private copy until it ends.") if self.busy
             else self.tr("Checked: the step changes the app's network, as training on this one sample would. Unchecked: a private copy.")
         )
         self.restart_button.setEnabled(self.private is not None and not self.applies_to_app())
@@ -477,6 +477,8 @@ class StepView(QWidget):
         )
         self.source_mnist.setText(self.tr("An MNIST &training image:"))
         self.source_pad.setText(self.tr("The digit on the &pad"))
+        self.source_mnist.setToolTip(self.tr("Step on MNIST's training images, one after the other"))
+        self.source_pad.setToolTip(self.tr("Step on the digit drawn on the pad, with the label you give it"))
         self.index_spin.setToolTip(self.tr("Which training image (Step then goes on with the next)"))
         self.index_spin.setAccessibleName(self.tr("Training image number"))
         self.random_button.setText(self.tr("&Random"))
