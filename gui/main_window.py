@@ -40,6 +40,7 @@ from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
 from gui.prediction_panel import PredictionPanel
 from gui.session import TrainingSession
+from gui.step_view import StepView  # step tab
 from gui.sweep_view import SweepView
 from gui.training_panel import TrainingPanel
 from gui.weights_view import WeightsView
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
         self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes, after "Hidden node"
         self.tabs.insertTab(2, self.why_view, self.tr("Why?"))
+        self.step_view = StepView()  # step tab: one training step, explained, after "Why?"
+        self.tabs.insertTab(3, self.step_view, self.tr("One step"))  # step tab
         self._evaluation_job: BackgroundJob | None = None
         self._evaluate_again = False
         self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
+        self.step_view.applyRequested.connect(session.adopt)  # step tab: a step applied to the app's network
         for view in (self.runs_view, self.sweep_view, self.personal_view):
             view.error.connect(self.show_error)
         for view in (self.sweep_view, self.personal_view):
@@ -393,6 +397,7 @@ class MainWindow(QMainWindow):
         self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
         self.sweep_view.set_busy(training or tuning)
         self.personal_view.set_busy(training or sweeping)
+        self.step_view.set_busy(training or sweeping or tuning)  # step tab
         can_start = state == "idle" and not (sweeping or tuning)
         self.start_action.setEnabled(can_start)
         self.train_new_action.setEnabled(can_start)
@@ -485,7 +490,7 @@ class MainWindow(QMainWindow):
         network = self.session.predictor()
         self.continue_action.setEnabled(self.start_action.isEnabled() and network.trained)
         self.weights_view.set_weights(network.w_ih, network.w_ho)
-        for view in (self.backquery_view, self.neuron_inspector, self.personal_view):
+        for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):  # step tab: + step_view
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
             if not self.session.training or self.tabs.currentWidget() is view:
                 view.set_network(network)
@@ -495,7 +500,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_tab_changed(self) -> None:
         view = self.tabs.currentWidget()
-        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view):
+        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):  # step tab: + step_view
             view.set_network(self.session.predictor())
 
     @Slot()
@@ -509,6 +514,7 @@ class MainWindow(QMainWindow):
             self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
             self.personal_view.set_current(None)
+            self.step_view.set_pad_inputs(None)  # step tab
             self._update_correction_row()
             return
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
@@ -518,6 +524,7 @@ class MainWindow(QMainWindow):
         self.weights_view.set_activations(hidden_outputs[0], self._pad_answer)
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)
+        self.step_view.set_pad_inputs(seen.inputs)  # step tab
         self._update_correction_row()
 
     # -- "Wrong? It is: d" ---------------------------------------------------------
@@ -576,6 +583,7 @@ class MainWindow(QMainWindow):
         self.neuron_inspector.set_dataset(dataset)
         self.sweep_view.set_dataset(dataset)
         self.personal_view.set_dataset(dataset)
+        self.step_view.set_dataset(dataset)  # step tab
         self.charts.set_dataset_sizes(len(dataset.train_images), len(dataset.test_images))  # the empty charts' guidance
 
     def _adopt_tuned_network(self, network) -> None:
