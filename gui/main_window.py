@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
-        self.step_view.applyRequested.connect(session.adopt)  # step tab: a step applied to the app's network
+        self.step_view.applyRequested.connect(lambda network: session.adopt(network, self.tr(" + single steps")))  # step tab
         for view in (self.runs_view, self.sweep_view, self.personal_view):
             view.error.connect(self.show_error)
         for view in (self.sweep_view, self.personal_view):

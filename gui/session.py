@@ -126,14 +126,16 @@ class TrainingSession(QObject):
         self.network_source = Path(path).name
         self.networkChanged.emit()
 
-    def adopt(self, network: NeuralNetwork) -> None:
-        """Make ``network`` (e.g. a fine-tuned copy) the current one, unless a run is going on."""
+    def adopt(self, network: NeuralNetwork, note: str | None = None) -> None:
+        """Make ``network`` (e.g. a fine-tuned copy) the current one, unless a run is going on;
+        ``note`` is added once to where its training came from (default: " + your digits")."""
         if self.training:
             return
+        note = self.tr(" + your digits") if note is None else note
         self.network = self.snapshot = network
         self.unsaved = True
-        if self.network_source and not self.network_source.endswith(self.tr(" + your digits")):
-            self.network_source += self.tr(" + your digits")
+        if self.network_source and not self.network_source.endswith(note):
+            self.network_source += note
         self.networkChanged.emit()
 
     def save_model(self, path: str | Path) -> None:

@@ -262,444 +262,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
         <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="188"/>
+        <source>One step</source>
+        <translation>单步讲解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>New random weights</source>
         <translation>新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Open a saved model (.npz)</source>
         <translation>打开保存的模型 (.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Save the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Save the model under a new name</source>
         <translation>用新名字保存模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Load &amp;dataset folder…</source>
         <translation>加载数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
         <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>导出图表为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Save the loss and accuracy charts as an image</source>
         <translation>把损失和准确率图表保存为图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Export all charts as PNG or S&amp;VG…</source>
         <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Save every chart of every tab into a folder, as PNG or SVG</source>
         <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Export history as &amp;CSV…</source>
         <translation>导出训练历史为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Save the training curves and epoch results as CSV</source>
         <translation>把训练曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Start from random weights with the panel&apos;s seed and size</source>
         <translation>按面板上的种子和大小，从随机权重开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Continue training</source>
         <translation>继续训练(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Train the current network further</source>
         <translation>在当前网络上继续训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Pause / Resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Tutorial preset</source>
         <translation>教程预设(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Fast preset</source>
         <translation>快速预设(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Robust preset</source>
         <translation>稳健预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Pad</source>
         <translation>手写板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Undo stroke</source>
         <translation>撤销一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Random MNIST digit</source>
         <translation>随机 MNIST 数字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <source> + single steps</source>
+        <translation> + 单步训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
         <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
         <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>&amp;Continue training, epoch %1 → %2</source>
         <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="656"/>
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="673"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1334,6 +1344,275 @@
     </message>
 </context>
 <context>
+    <name>StepView</name>
+    <message>
+        <location filename="../../gui/step_view.py" line="275"/>
+        <source>The pad is empty.</source>
+        <translation>画板是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="280"/>
+        <source>Your drawing, with the label %1: the network&apos;s reading. Click the digit you drew if that is wrong.</source>
+        <translation>你写的数字，标签为 %1：这是神经网络的识别结果。如果不对，请点你写的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="283"/>
+        <source>Your drawing, with the label %1.</source>
+        <translation>你写的数字，标签为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="287"/>
+        <location filename="../../gui/step_view.py" line="346"/>
+        <source>MNIST is still loading.</source>
+        <translation>MNIST 还在加载。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="291"/>
+        <source>Training image %1 of %2, label %3.</source>
+        <translation>训练图像 %1 / %2，标签 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="342"/>
+        <source>There is no network yet.</source>
+        <translation>还没有神经网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="344"/>
+        <source>Draw a digit on the pad first, or choose an MNIST training image.</source>
+        <translation>先在画板上写一个数字，或者选一张 MNIST 训练图像。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="348"/>
+        <source>The pad&apos;s digit does not fit this network&apos;s inputs.</source>
+        <translation>画板上的数字和这个神经网络的输入个数不符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="356"/>
+        <source>A run, sweep or fine-tune is going on: steps go to the private copy until it ends.</source>
+        <translation>正在训练、参数扫描或微调：结束之前，每一步只作用在副本上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="357"/>
+        <source>Checked: the step changes the app&apos;s network, as training on this one sample would. Unchecked: a private copy.</source>
+        <translation>勾选：这一步改变程序的神经网络，就像用这一个样本训练一样。不勾选：只改变一个副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="361"/>
+        <source>Each step changes the app&apos;s network.</source>
+        <translation>每一步都会改变程序里的神经网络。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="363"/>
+        <source>Steps go to a private copy of the app&apos;s network, made at the first step; the app&apos;s network stays as it is.</source>
+        <translation>每一步作用在程序神经网络的一个副本上（第一步时复制）；程序的神经网络保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="366"/>
+        <source>Steps go to a private copy of the app&apos;s network: %1 steps so far. It starts afresh when the app&apos;s network changes.</source>
+        <translation>每一步作用在程序神经网络的副本上：已经走了 %1 步。程序的神经网络改变时，副本重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="392"/>
+        <source>%1 values, %2</source>
+        <translation>%1 个值，%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="396"/>
+        <source>%1 values, %2 (colours: ±%3)</source>
+        <translation>%1 个值，%2（颜色范围 ±%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="398"/>
+        <source>%1 values, %2 (black 0, white 1)</source>
+        <translation>%1 个值，%2（黑为 0，白为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="403"/>
+        <source>The network&apos;s answer: %1 (the label: %2).</source>
+        <translation>神经网络的答案：%1（标签：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="409"/>
+        <source>Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.</source>
+        <translation>行：%1 个输出节点；列：隐藏节点。颜色范围 ±%2，即最大的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="429"/>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="430"/>
+        <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2)</source>
+        <translation>隐藏节点 %1：它的 784 个输入权重这样变化（最大变化 ±%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="433"/>
+        <source>The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node&apos;s hidden error × its sigmoid slope × the inputs: the digit itself: red when the node is to fire more for it, blue when less.</source>
+        <translation>权重变化最大的 %1 个隐藏节点（颜色范围 ±%2）。每一行都是 α × 该节点的误差 × 它的 sigmoid 斜率 × 输入：就是这个数字本身；节点应对它输出更大时为红色，更小时为蓝色。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="436"/>
+        <source>All %1 rows: largest change %2, smallest %3.</source>
+        <translation>全部 %1 行：最大变化 %2，最小 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="445"/>
+        <source>The step lowered this sample&apos;s error from %1 to %2 (%3 % less).</source>
+        <translation>这一步把这个样本的误差从 %1 降到 %2（减少 %3 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="447"/>
+        <source>&lt;b&gt;The step did not lower this sample&apos;s error&lt;/b&gt; (%1 → %2). The learning rate α = %3 may be too large: the step overshoots.</source>
+        <translation>&lt;b&gt;这一步没有降低这个样本的误差&lt;/b&gt;（%1 → %2）。学习率 α = %3 可能太大：这一步走过头了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="455"/>
+        <source>The input layer: the sample&apos;s pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning).</source>
+        <translation>输入层：样本的像素，缩放到 0.01–1.0（输入为 0 时，更新参数的表达式等于 0，它的权重就学不到东西）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="456"/>
+        <source>Signals into the hidden layer: each of the %1 hidden nodes adds up its weighted inputs. One column per hidden node, in the same order in every strip; blue negative, red positive.</source>
+        <translation>隐藏层的输入信号：%1 个隐藏节点各自把输入加权求和。每个隐藏节点一列，每条色带里的顺序相同；蓝色为负，红色为正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="457"/>
+        <source>Signals out of the hidden layer: the sigmoid squashes each sum into 0–1.</source>
+        <translation>隐藏层的输出信号：sigmoid 函数把每个加权和压缩到 0–1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="458"/>
+        <source>Signals into the output layer: each output node adds up the weighted hidden outputs.</source>
+        <translation>输出层的输入信号：每个输出节点把隐藏层的输出加权求和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="459"/>
+        <source>Signals out of the output layer, and the targets: 0.99 for the label, 0.01 for the other digits.</source>
+        <translation>输出层的输出信号，以及目标值：标签对应的节点为 0.99，其他数字为 0.01。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="460"/>
+        <source>The loss (the error function) for this sample, before the step.</source>
+        <translation>这一步之前，这个样本的损失函数（误差函数）的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="461"/>
+        <source>The output layer&apos;s error: the target minus the output, for each output node.</source>
+        <translation>输出层的误差：每个输出节点的目标值减去输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="462"/>
+        <source>The hidden layer&apos;s error: the output errors split back along the weights W&lt;sub&gt;ho&lt;/sub&gt; (as they were before the step).</source>
+        <translation>隐藏层的误差：输出误差沿着权重 W&lt;sub&gt;ho&lt;/sub&gt;（更新之前的）反向分配回来。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="463"/>
+        <source>How the weight matrix between the hidden and the output layer changes: the learning rate α (%1) × each output&apos;s error × the sigmoid&apos;s slope there, times each hidden output. ∗ multiplies element by element.</source>
+        <translation>隐藏层和输出层之间的权重矩阵怎样变化：学习率 α（%1）× 每个输出的误差 × sigmoid 在那里的斜率，再乘以每个隐藏层输出。∗ 是逐元素相乘。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="464"/>
+        <source>How the weight matrix between the input and the hidden layer changes: the same rule one layer down, with the hidden errors and the inputs.</source>
+        <translation>输入层和隐藏层之间的权重矩阵怎样变化：往下一层用同样的规则，换成隐藏层的误差和输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="465"/>
+        <source>Both weight matrices take their step; the same sample&apos;s loss with the new weights.</source>
+        <translation>两个权重矩阵都更新一步；再用新的权重算同一个样本的损失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="472"/>
+        <source>One training step, explained</source>
+        <translation>一步训练，逐项讲解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="474"/>
+        <source>In the tutorial&apos;s names: W&lt;sub&gt;ih&lt;/sub&gt; is the weight matrix from the input layer to the hidden layer, W&lt;sub&gt;ho&lt;/sub&gt; from the hidden layer to the output layer; α is the learning rate; · is the matrix product, ∗ multiplies element by element, &lt;sup&gt;T&lt;/sup&gt; transposes.</source>
+        <translation>沿用教程的名称：W&lt;sub&gt;ih&lt;/sub&gt; 是输入层到隐藏层的权重矩阵，W&lt;sub&gt;ho&lt;/sub&gt; 是隐藏层到输出层的权重矩阵；α 是学习率；· 是矩阵点乘，∗ 是逐元素相乘，&lt;sup&gt;T&lt;/sup&gt; 是转置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="478"/>
+        <source>An MNIST &amp;training image:</source>
+        <translation>一张 MNIST 训练图像(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="479"/>
+        <source>The digit on the &amp;pad</source>
+        <translation>画板上的数字(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="480"/>
+        <source>Step on MNIST&apos;s training images, one after the other</source>
+        <translation>用 MNIST 的训练图像一张接一张地训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="481"/>
+        <source>Step on the digit drawn on the pad, with the label you give it</source>
+        <translation>用画板上写的数字训练，标签由你给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="482"/>
+        <source>Which training image (Step then goes on with the next)</source>
+        <translation>哪一张训练图像（再按“单步”就接着用下一张）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="483"/>
+        <source>Training image number</source>
+        <translation>训练图像编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="484"/>
+        <source>&amp;Random</source>
+        <translation>随机(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="485"/>
+        <source>A random training image</source>
+        <translation>随机选一张训练图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="486"/>
+        <source>Its label:</source>
+        <translation>它的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="488"/>
+        <source>The digit on the pad is a %1: the step&apos;s target</source>
+        <translation>画板上的数字是 %1：这一步的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="489"/>
+        <source>Label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="490"/>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="491"/>
+        <source>One training step on the chosen sample, explained below</source>
+        <translation>用选中的样本训练一步，下面逐项讲解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="492"/>
+        <source>&amp;Apply to the app&apos;s network</source>
+        <translation>应用到程序的神经网络(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="493"/>
+        <source>Start the copy afresh</source>
+        <translation>副本重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="494"/>
+        <source>Forget the private copy&apos;s steps: the next step copies the app&apos;s network again</source>
+        <translation>丢掉副本走过的步：下一步重新复制程序的神经网络</translation>
+    </message>
+</context>
+<context>
     <name>SweepView</name>
     <message>
         <location filename="../../gui/sweep_view.py" line="62"/>
@@ -1964,38 +2243,37 @@
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="135"/>
-        <location filename="../../gui/session.py" line="136"/>
+        <location filename="../../gui/session.py" line="134"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="180"/>
+        <location filename="../../gui/session.py" line="182"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="192"/>
+        <location filename="../../gui/session.py" line="194"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="199"/>
+        <location filename="../../gui/session.py" line="201"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="201"/>
+        <location filename="../../gui/session.py" line="203"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="294"/>
+        <location filename="../../gui/session.py" line="296"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="321"/>
+        <location filename="../../gui/session.py" line="323"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
