@@ -77,13 +77,13 @@ class ClaimCard(QWidget):
 
         self.summary_label = QLabel(objectName=f"experimentSummary_{name}")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setText(f"<b>{html.escape(claim.summary_zh if zh else claim.summary_en)}</b>")
+        self.summary_label.setText(f"<b>{html.escape(claim.summary_zh if zh else claim.summary_en, quote=False)}</b>")
         source = self.tr("The tutorial's program:") if claim.source == "program" else self.tr("The tutorial:")
         quote, other = (claim.quote_zh, claim.quote_en) if zh else (claim.quote_en, claim.quote_zh)
         self.quote_label = QLabel(objectName=f"experimentQuote_{name}")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.RichText)
-        self.quote_label.setText(f"<span style='color:#555'>{html.escape(source)}</span> <i>“{html.escape(quote).replace(chr(10), '<br>')}”</i>")
+        self.quote_label.setText(f"<span style='color:#555'>{html.escape(source, quote=False)}</span> <i>“{html.escape(quote, quote=False).replace(chr(10), '<br>')}”</i>")
         self.quote_label.setToolTip(other)  # the other language
         self.quote_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.quote_label.setMargin(4)
@@ -219,7 +219,7 @@ class ClaimCard(QWidget):
 
     def _legend(self, result: ExperimentResult | None) -> str:
         def swatch(colour: str, text: str) -> str:
-            return f"<span style='color:{colour}; font-weight:bold'>■</span>&nbsp;{html.escape(text)}"
+            return f"<span style='color:{colour}; font-weight:bold'>■</span>&nbsp;{html.escape(text, quote=False)}"
 
         zh = self.language.startswith("zh")
         if self.kind == "single":
@@ -273,7 +273,7 @@ class ClaimCard(QWidget):
         self.verdict_label.setStyleSheet("")
         self.verdict_label.setText(
             "<span style='color:#555'>" + html.escape(self.tr("Press Run: the verdict is computed from what the run measures, "
-                                                              "and says so when the claim does not hold.")) + "</span>")
+                                                              "and says so when the claim does not hold."), quote=False) + "</span>")
 
     def show_result(self, result: ExperimentResult) -> None:
         self.result = result
@@ -296,8 +296,8 @@ class ClaimCard(QWidget):
         found = result.verdict
         colour = HOLDS_COLOUR if found.holds else FAILS_COLOUR
         self.verdict_label.setText(
-            f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {html.escape(self.tr('Verdict, from this run:'))}</b> "
-            f"{html.escape(found.text(self.language))}</span>")
+            f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {html.escape(self.tr('Verdict, from this run:'), quote=False)}</b> "
+            f"{html.escape(found.text(self.language), quote=False)}</span>")
 
     def _numbers_table(self, result: ExperimentResult) -> str:
         zh = self.language.startswith("zh")
@@ -312,12 +312,12 @@ class ClaimCard(QWidget):
             colour = TUTORIAL_COLOUR if v.tutorial else WARNED_COLOUR
             if self.kind == "sweep":
                 colour = TUTORIAL_COLOUR if v.tutorial else "#222"
-            return f"<th {cell} align='right'><span style='color:{colour}'>{html.escape(label)}</span></th>"
+            return f"<th {cell} align='right'><span style='color:{colour}'>{html.escape(label, quote=False)}</span></th>"
 
-        corner = html.escape(self.tr("learning rate")) if self.kind == "sweep" else ""
+        corner = html.escape(self.tr("learning rate"), quote=False) if self.kind == "sweep" else ""
         rows = [f"<tr><th {cell} align='left'>{corner}</th>" + "".join(head(v) for v in variants) + "</tr>"]
         for key in keys:
             values = "".join(
                 f"<td {cell} align='right'>{format_metric(key, v.numbers[key]) if key in v.numbers else ''}</td>" for v in variants)
-            rows.append(f"<tr><td {cell}>{html.escape(metric_name(key, self.language))}</td>{values}</tr>")
+            rows.append(f"<tr><td {cell}>{html.escape(metric_name(key, self.language), quote=False)}</td>{values}</tr>")
         return "<table cellspacing='0'>" + "".join(rows) + "</table>"

@@ -11,6 +11,8 @@ Results live in a dict the window may hand in (``results``), so they survive a l
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -67,7 +69,8 @@ class ExperimentsView(QWidget, OwnsOneJob):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(card)
             self.card_tabs.addTab(scroll, titles[name])
-            self.card_tabs.setTabToolTip(self.card_tabs.count() - 1, card.summary_label.text().replace("<b>", "").replace("</b>", ""))
+            claim = EXPERIMENTS[name].claim
+            self.card_tabs.setTabToolTip(self.card_tabs.count() - 1, claim.summary_zh if self.language.startswith("zh") else claim.summary_en)
             self.cards[name] = card
             if name in self.results:
                 card.show_result(self.results[name])
@@ -83,10 +86,20 @@ class ExperimentsView(QWidget, OwnsOneJob):
     # -- settings and state ------------------------------------------------------------------
     def set_experiment_settings(self, name: str, settings: Settings) -> None:
         self.experiment_settings[name] = settings
-        self.cards[name].set_settings(settings)
+        self.cards[name].set_settings(self.fitted_settings(name))
+
+    def fitted_settings(self, name: str) -> Settings:
+        """The experiment's settings, its subsets cut to the dataset's size (a smaller dataset folder)."""
+        settings = self.experiment_settings[name]
+        if self.dataset is None:
+            return settings
+        return replace(settings, train_images=min(settings.train_images, len(self.dataset.train_images)),
+                       test_images=min(settings.test_images, len(self.dataset.test_images)))
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self.dataset = dataset
+        for name, card in self.cards.items():
+            card.set_settings(self.fitted_settings(name))
         self._update_enabled()
 
     def set_busy(self, busy: bool) -> None:
@@ -133,7 +146,7 @@ class ExperimentsView(QWidget, OwnsOneJob):
         if self.is_running() or self._busy or self.dataset is None or name not in EXPERIMENTS:
             return False
         self._control = control = TrainingControl()
-        dataset, settings = self.dataset, self.experiment_settings[name]
+        dataset, settings = self.dataset, self.fitted_settings(name)
         if self._job is not None:
             self._job.deleteLater()
         self._job = BackgroundJob(lambda: experiments.run(name, dataset, settings, control), f"experiment-{name}", self)

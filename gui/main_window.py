@@ -35,6 +35,7 @@ from gui.column_scroll import ColumnScroll
 from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
+from gui.experiments_view import ExperimentsView  # experiments tab
 from gui.languages import LANGUAGES, install_translator, normalise_language
 from gui.neuron_inspector import NeuronInspector
 from gui.personal_view import PersonalView
@@ -183,6 +184,9 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
         self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes, after "Hidden node"
         self.tabs.insertTab(2, self.why_view, self.tr("Why?"))
+        # experiments tab: its results live on the session, so a language switch keeps them
+        self.experiments_view = ExperimentsView(results=vars(self.session).setdefault("experiment_results", {}))
+        self.tabs.addTab(self.experiments_view, self.tr("Experiments"))  # experiments tab
         self._evaluation_job: BackgroundJob | None = None
         self._evaluate_again = False
         self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
@@ -308,9 +312,9 @@ class MainWindow(QMainWindow):
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
-        for view in (self.runs_view, self.sweep_view, self.personal_view):
+        for view in (self.runs_view, self.sweep_view, self.personal_view, self.experiments_view):  # experiments tab
             view.error.connect(self.show_error)
-        for view in (self.sweep_view, self.personal_view):
+        for view in (self.sweep_view, self.personal_view, self.experiments_view):  # experiments tab
             view.runningChanged.connect(self._on_side_job_changed)
 
     # -- training ------------------------------------------------------------
@@ -319,6 +323,8 @@ class MainWindow(QMainWindow):
         """Start a run. On a trained network with the panel's seed and hidden size, ``choice`` says
         "new" or "continue"; without it the window asks (a changed seed or size always means new)."""
         if self.session.state != "idle" or self.sweep_view.is_running() or self.personal_view.is_running():
+            return
+        if self.experiments_view.is_running():  # experiments tab
             return
         config = self._training_config()
         hidden = self.training_panel.hidden_spin.value()
@@ -390,8 +396,11 @@ class MainWindow(QMainWindow):
         """Enable what makes sense: one training, sweep or fine-tuning at a time."""
         training = state in ("running", "paused")
         sweeping, tuning = self.sweep_view.is_running(), self.personal_view.is_running()
+        experimenting = self.experiments_view.is_running()  # experiments tab
+        self.experiments_view.set_busy(training or sweeping or tuning)  # experiments tab
+        sweeping = sweeping or experimenting  # experiments tab: locks training and fine-tuning as a sweep does
         self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
-        self.sweep_view.set_busy(training or tuning)
+        self.sweep_view.set_busy(training or tuning or experimenting)  # experiments tab: "or experimenting"
         self.personal_view.set_busy(training or sweeping)
         can_start = state == "idle" and not (sweeping or tuning)
         self.start_action.setEnabled(can_start)
@@ -575,6 +584,7 @@ class MainWindow(QMainWindow):
         self.evaluation_view.clear(len(dataset.test_images) if dataset is not None else None)
         self.neuron_inspector.set_dataset(dataset)
         self.sweep_view.set_dataset(dataset)
+        self.experiments_view.set_dataset(dataset)  # experiments tab
         self.personal_view.set_dataset(dataset)
         self.charts.set_dataset_sizes(len(dataset.train_images), len(dataset.test_images))  # the empty charts' guidance
 
@@ -807,7 +817,7 @@ class MainWindow(QMainWindow):
         """Install the language and rebuild the window around the same session (when not training)."""
         from PySide6.QtWidgets import QApplication
 
-        if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running():
+        if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running() or self.experiments_view.is_running():  # experiments tab
             self.show_error(self.tr("Stop training, the sweep or the fine-tuning before switching the language."))
             return None
         install_translator(QApplication.instance(), language)
@@ -863,3 +873,4 @@ class MainWindow(QMainWindow):
             self._evaluation_job.wait()
         self.sweep_view.shutdown()
         self.personal_view.shutdown()
+        self.experiments_view.shutdown()  # experiments tab
