@@ -20,7 +20,7 @@ TUTORIAL_COLOUR = "#1f5fbf"  # the tutorial's choice
 WARNED_COLOUR = "#d95f02"  # the one it warns about
 TRAIN_COLOUR = "#7a7a7a"  # the epochs experiment's training accuracy
 HOLDS_COLOUR = "#1b7a30"
-PLOT_HEIGHT = 190  # at most: the numbers below stay in sight
+PLOT_HEIGHT, PLOT_MAX_HEIGHT = 170, 240  # the charts' height: at least, and at most (the numbers stay in sight)
 FAILS_COLOUR = "#a33b00"
 
 #: What each experiment plots: one tuple of metrics per chart. "pair": tutorial and warned variant, one curve
@@ -117,7 +117,6 @@ class ClaimCard(QWidget):
             plots.setColumnStretch(index, 1)
             self.plot_captions.append(caption)
             self.plot_widgets.append(widget)
-        plots.setRowStretch(1, 1)
 
         self.numbers_label = QLabel(objectName=f"experimentNumbers_{name}")
         self.numbers_label.setTextFormat(Qt.TextFormat.RichText)
@@ -140,8 +139,9 @@ class ClaimCard(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.legend_label)
-        layout.addLayout(plots, 1)
+        layout.addLayout(plots)
         layout.addWidget(self.numbers_label)
+        layout.addStretch(1)
 
         self.run_button.clicked.connect(lambda: self.runRequested.emit(self.name))
         self.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self.name))
@@ -152,8 +152,8 @@ class ClaimCard(QWidget):
     def _make_plot(self, object_name: str, metrics: tuple[str, ...]) -> pg.PlotWidget:
         widget = pg.PlotWidget(background="w")
         widget.setObjectName(object_name)
-        widget.setMinimumSize(150, 150)
-        widget.setMaximumHeight(PLOT_HEIGHT)
+        widget.setMinimumSize(150, PLOT_HEIGHT)
+        widget.setMaximumHeight(PLOT_MAX_HEIGHT)
         plot = widget.getPlotItem()
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)

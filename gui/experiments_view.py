@@ -44,7 +44,7 @@ class ExperimentsView(QWidget, OwnsOneJob):
         self._running_name: str | None = None
         self._failure = ""
 
-        intro = QLabel(self.tr("The tutorial gives advice with reasons. Each card puts one claim to the test: two networks from "
+        intro = QLabel(self.tr("The tutorial gives advice with reasons. Each card puts one claim to the test: networks from "
                                "the same seed on the same images, the tutorial's choice against the one it warns about."))
         intro.setWordWrap(True)
         self.status_label = QLabel(objectName="experimentsStatusLabel")
