@@ -12,6 +12,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from core.experiments import EXPERIMENTS, METRICS, ExperimentResult, Settings
@@ -40,6 +41,13 @@ NUMBERS = {
     "learning-rate": ("test_accuracy", "saturated_share", "mean_slope"),
     "epochs": ("best_epoch", "best_test_accuracy", "test_accuracy", "train_accuracy"),
 }
+
+
+def on_window(widget: QWidget, colour: str) -> str:
+    """``colour`` for text on the window's background: a light shade of it when the theme is dark."""
+    if widget.palette().window().color().lightness() >= 128:
+        return colour
+    return QColor(colour).lighter(190).name()
 
 
 def metric_name(key: str, language: str) -> str:
@@ -83,7 +91,7 @@ class ClaimCard(QWidget):
         self.quote_label = QLabel(objectName=f"experimentQuote_{name}")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.RichText)
-        self.quote_label.setText(f"<span style='color:#555'>{html.escape(source, quote=False)}</span> <i>“{html.escape(quote, quote=False).replace(chr(10), '<br>')}”</i>")
+        self.quote_label.setText(f"{html.escape(source, quote=False)} <i>“{html.escape(quote, quote=False).replace(chr(10), '<br>')}”</i>")
         self.quote_label.setToolTip(other)  # the other language
         self.quote_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.quote_label.setMargin(4)
@@ -197,8 +205,8 @@ class ClaimCard(QWidget):
             .replace("%5", f"{settings.test_images:,}")
         )
         if self.name != "learning-rate":
-            images += " " + self.tr("Learning rate %1.").replace("%1", f"{settings.learning_rate:g}")
-        self.setup_label.setText(f"{compares} {images}")
+            images += ('' if self.language.startswith('zh') else ' ') + self.tr("Learning rate %1.").replace("%1", f"{settings.learning_rate:g}")
+        self.setup_label.setText(f"{compares}{'' if self.language.startswith('zh') else ' '}{images}")
         self._setup_axes()
 
     def _setup_axes(self) -> None:
@@ -219,7 +227,7 @@ class ClaimCard(QWidget):
 
     def _legend(self, result: ExperimentResult | None) -> str:
         def swatch(colour: str, text: str) -> str:
-            return f"<span style='color:{colour}; font-weight:bold'>■</span>&nbsp;{html.escape(text, quote=False)}"
+            return f"<span style='color:{on_window(self, colour)}; font-weight:bold'>■</span>&nbsp;{html.escape(text, quote=False)}"
 
         zh = self.language.startswith("zh")
         if self.kind == "single":
@@ -259,7 +267,7 @@ class ClaimCard(QWidget):
         self.show_message(failed, error=True)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        self.message_label.setStyleSheet("color: #b00020;" if error else "")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
@@ -272,8 +280,8 @@ class ClaimCard(QWidget):
         self.numbers_label.setText("")
         self.verdict_label.setStyleSheet("")
         self.verdict_label.setText(
-            "<span style='color:#555'>" + html.escape(self.tr("Press Run: the verdict is computed from what the run measures, "
-                                                              "and says so when the claim does not hold."), quote=False) + "</span>")
+            "<i>" + html.escape(self.tr("Press Run: the verdict is computed from what the run measures, "
+                                                              "and says so when the claim does not hold."), quote=False) + "</i>")
 
     def show_result(self, result: ExperimentResult) -> None:
         self.result = result
@@ -294,7 +302,7 @@ class ClaimCard(QWidget):
                     line.setData(list(result.x), [metric_value(metrics[0], value) for value in curve])
         self.numbers_label.setText(self._numbers_table(result))
         found = result.verdict
-        colour = HOLDS_COLOUR if found.holds else FAILS_COLOUR
+        colour = on_window(self, HOLDS_COLOUR if found.holds else FAILS_COLOUR)
         self.verdict_label.setText(
             f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {html.escape(self.tr('Verdict, from this run:'), quote=False)}</b> "
             f"{html.escape(found.text(self.language), quote=False)}</span>")
@@ -311,8 +319,8 @@ class ClaimCard(QWidget):
             label = f"{v.numbers['learning_rate']:g}" if self.kind == "sweep" else (v.label_zh if zh else v.label_en)
             colour = TUTORIAL_COLOUR if v.tutorial else WARNED_COLOUR
             if self.kind == "sweep":
-                colour = TUTORIAL_COLOUR if v.tutorial else "#222"
-            return f"<th {cell} align='right'><span style='color:{colour}'>{html.escape(label, quote=False)}</span></th>"
+                colour = TUTORIAL_COLOUR if v.tutorial else self.palette().windowText().color().name()
+            return f"<th {cell} align='right'><span style='color:{on_window(self, colour)}'>{html.escape(label, quote=False)}</span></th>"
 
         corner = html.escape(self.tr("learning rate"), quote=False) if self.kind == "sweep" else ""
         rows = [f"<tr><th {cell} align='left'>{corner}</th>" + "".join(head(v) for v in variants) + "</tr>"]

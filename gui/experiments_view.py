@@ -128,7 +128,7 @@ class ExperimentsView(QWidget, OwnsOneJob):
             card.cancel_button.setEnabled(running and name == self._running_name)
 
     def _show_status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        self.status_label.setStyleSheet("color: #b00020;" if error else "")
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
