@@ -10,6 +10,12 @@ TRANSLATIONS = resources.path("translations")
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language last installed (experiments tab: core's bilingual texts follow it)
+
+
+def current_language() -> str:
+    """The interface language last installed: "en" or "zh_CN"."""
+    return _current[0]
 
 
 def choose_language(requested: str | None, settings: QSettings) -> str:
@@ -33,6 +39,7 @@ def install_translator(app: QApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     language = normalise_language(language)
+    _current[0] = language  # experiments tab
     if language == "en":
         return True
     loaded = False

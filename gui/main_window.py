@@ -33,6 +33,7 @@ from gui.column_scroll import ColumnScroll
 from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.evaluation_view import EvaluationView
+from gui.experiments_view import ExperimentsView
 from gui.languages import LANGUAGES, install_translator, normalise_language
 from gui.model_files import ModelFiles
 from gui.neuron_inspector import NeuronInspector
@@ -40,7 +41,7 @@ from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
 from gui.prediction_panel import PredictionPanel
 from gui.session import TrainingSession
-from gui.step_view import StepView  # step tab
+from gui.step_view import StepView
 from gui.sweep_view import SweepView
 from gui.training_panel import TrainingPanel
 from gui.weights_view import WeightsView
@@ -184,8 +185,11 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
         self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes, after "Hidden node"
         self.tabs.insertTab(2, self.why_view, self.tr("Why?"))
-        self.step_view = StepView()  # step tab: one training step, explained, after "Why?"
-        self.tabs.insertTab(3, self.step_view, self.tr("One step"))  # step tab
+        self.step_view = StepView()  # one training step, explained, after "Why?"
+        self.tabs.insertTab(3, self.step_view, self.tr("One step"))
+        # its results live on the session, so a language switch keeps them
+        self.experiments_view = ExperimentsView(results=self.session.experiment_results)
+        self.tabs.addTab(self.experiments_view, self.tr("Experiments"))
         self._evaluation_job: BackgroundJob | None = None
         self._evaluate_again = False
         self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
@@ -311,10 +315,10 @@ class MainWindow(QMainWindow):
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
-        self.step_view.applyRequested.connect(lambda network: session.adopt(network, self.tr(" + single steps")))  # step tab
-        for view in (self.runs_view, self.sweep_view, self.personal_view):
+        self.step_view.applyRequested.connect(lambda network: session.adopt(network, self.tr(" + single steps")))
+        for view in (self.runs_view, self.sweep_view, self.personal_view, self.experiments_view):
             view.error.connect(self.show_error)
-        for view in (self.sweep_view, self.personal_view):
+        for view in (self.sweep_view, self.personal_view, self.experiments_view):
             view.runningChanged.connect(self._on_side_job_changed)
 
     # -- training ------------------------------------------------------------
@@ -323,6 +327,8 @@ class MainWindow(QMainWindow):
         """Start a run. On a trained network with the panel's seed and hidden size, ``choice`` says
         "new" or "continue"; without it the window asks (a changed seed or size always means new)."""
         if self.session.state != "idle" or self.sweep_view.is_running() or self.personal_view.is_running():
+            return
+        if self.experiments_view.is_running():
             return
         config = self._training_config()
         hidden = self.training_panel.hidden_spin.value()
@@ -391,13 +397,16 @@ class MainWindow(QMainWindow):
         )
 
     def _on_state_changed(self, state: str) -> None:
-        """Enable what makes sense: one training, sweep or fine-tuning at a time."""
+        """Enable what makes sense: one training, sweep, experiment or fine-tuning at a time."""
         training = state in ("running", "paused")
         sweeping, tuning = self.sweep_view.is_running(), self.personal_view.is_running()
+        experimenting = self.experiments_view.is_running()
+        self.experiments_view.set_busy(training or sweeping or tuning)
+        sweeping = sweeping or experimenting  # locks training and fine-tuning as a sweep does
         self.training_panel.set_state("busy" if state == "idle" and (sweeping or tuning) else state)
-        self.sweep_view.set_busy(training or tuning)
+        self.sweep_view.set_busy(training or tuning or experimenting)
         self.personal_view.set_busy(training or sweeping)
-        self.step_view.set_busy(training or sweeping or tuning)  # step tab
+        self.step_view.set_busy(training or sweeping or tuning)
         can_start = state == "idle" and not (sweeping or tuning)
         self.start_action.setEnabled(can_start)
         self.train_new_action.setEnabled(can_start)
@@ -490,7 +499,7 @@ class MainWindow(QMainWindow):
         network = self.session.predictor()
         self.continue_action.setEnabled(self.start_action.isEnabled() and network.trained)
         self.weights_view.set_weights(network.w_ih, network.w_ho)
-        for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):  # step tab: + step_view
+        for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
             if not self.session.training or self.tabs.currentWidget() is view:
                 view.set_network(network)
@@ -500,7 +509,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_tab_changed(self) -> None:
         view = self.tabs.currentWidget()
-        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):  # step tab: + step_view
+        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             view.set_network(self.session.predictor())
 
     @Slot()
@@ -514,7 +523,7 @@ class MainWindow(QMainWindow):
             self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
             self.personal_view.set_current(None)
-            self.step_view.set_pad_inputs(None)  # step tab
+            self.step_view.set_pad_inputs(None)
             self._update_correction_row()
             return
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
@@ -524,7 +533,7 @@ class MainWindow(QMainWindow):
         self.weights_view.set_activations(hidden_outputs[0], self._pad_answer)
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)
-        self.step_view.set_pad_inputs(seen.inputs)  # step tab
+        self.step_view.set_pad_inputs(seen.inputs)
         self._update_correction_row()
 
     # -- "Wrong? It is: d" ---------------------------------------------------------
@@ -582,8 +591,9 @@ class MainWindow(QMainWindow):
         self.evaluation_view.clear(len(dataset.test_images) if dataset is not None else None)
         self.neuron_inspector.set_dataset(dataset)
         self.sweep_view.set_dataset(dataset)
+        self.experiments_view.set_dataset(dataset)
         self.personal_view.set_dataset(dataset)
-        self.step_view.set_dataset(dataset)  # step tab
+        self.step_view.set_dataset(dataset)
         self.charts.set_dataset_sizes(len(dataset.train_images), len(dataset.test_images))  # the empty charts' guidance
 
     def _adopt_tuned_network(self, network) -> None:
@@ -693,7 +703,7 @@ class MainWindow(QMainWindow):
         """Install the language and rebuild the window around the same session (when not training)."""
         from PySide6.QtWidgets import QApplication
 
-        if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running():
+        if self.session.training or self.sweep_view.is_running() or self.personal_view.is_running() or self.experiments_view.is_running():
             self.show_error(self.tr("Stop training, the sweep or the fine-tuning before switching the language."))
             return None
         install_translator(QApplication.instance(), language)
@@ -749,3 +759,4 @@ class MainWindow(QMainWindow):
             self._evaluation_job.wait()
         self.sweep_view.shutdown()
         self.personal_view.shutdown()
+        self.experiments_view.shutdown()

@@ -45,6 +45,7 @@ class TrainingSession(QObject):
         self.history: RunHistory | None = None
         self.runs: list[RunHistory] = []
         self.run_networks: list[NeuralNetwork] = []  # each run's network as it ended, beside self.runs
+        self.experiment_results: dict = {}  # the Experiments tab's results by claim (kept across a language switch)
         self.last_evaluation: Evaluation | None = None
         self.unsaved = False
         self.model_path: Path | None = None

@@ -22,7 +22,7 @@ TINY_SETTINGS = {
 }
 NUMBERS = {
     "inputs": {"test_accuracy", "unmoved_input_weights", "unmoved_inputs", "input_weights"},
-    "targets": {"test_accuracy", "largest_weight", "largest_weight_start", "weight_growth", "late_growth"},
+    "targets": {"test_accuracy", "largest_weight", "largest_weight_start", "weight_growth", "late_growth", "output_signal", "late_signal_growth"},
     "init": {"test_accuracy", "saturated_share", "saturated_share_start", "mean_slope"},
     "learning-rate": {"test_accuracy", "saturated_share", "mean_slope", "learning_rate"},
     "epochs": {"test_accuracy", "train_accuracy", "best_epoch", "best_test_accuracy"},
@@ -95,12 +95,27 @@ def test_the_inputs_verdict_flips_with_the_numbers():
 
 
 def test_the_targets_verdict_flips_with_the_numbers():
-    def numbers(largest, late):
-        return {"test_accuracy": 0.9, "largest_weight": largest, "late_growth": late}
+    def numbers(largest, signal, late):
+        return {"test_accuracy": 0.9, "largest_weight": largest, "output_signal": signal, "late_signal_growth": late}
 
-    assert verdict(_pair("targets", numbers(1.0, 1.1), numbers(1.5, 1.3))).holds
-    assert not verdict(_pair("targets", numbers(1.0, 1.1), numbers(1.5, 1.05))).holds  # larger, but no longer growing faster
-    assert not verdict(_pair("targets", numbers(1.5, 1.1), numbers(1.0, 1.3))).holds
+    holds = verdict(_pair("targets", numbers(1.0, 5.0, 0.99), numbers(1.5, 6.7, 1.08)))
+    assert holds.holds and holds.en.startswith("Holds") and "5.00 with 0.01/0.99, 6.70 with 0/1" in holds.en
+    partly = verdict(_pair("targets", numbers(1.08, 5.0, 0.99), numbers(1.07, 6.7, 1.08)))  # pushed further, the largest weight not larger
+    assert not partly.holds and partly.en.startswith("Held only in part") and partly.zh.startswith("仅部分成立")
+    assert verdict(_pair("targets", numbers(1.0, 5.0, 0.99), numbers(1.5, 6.7, 0.98))).en.startswith("Did not hold")  # no longer growing
+    assert verdict(_pair("targets", numbers(1.0, 7.0, 0.99), numbers(1.5, 6.7, 1.08))).en.startswith("Did not hold")
+
+
+def test_the_targets_experiment_measures_the_output_sigmoids_input(results, mnist):
+    from core.network import NeuralNetwork
+
+    targets = results["targets"]
+    for variant in targets.variants:
+        assert len(variant.curves["output_signal"]) == len(targets.x) and variant.numbers["output_signal"] > 0
+    network = NeuralNetwork(hidden_nodes=30, seed=0)
+    inputs = experiments._scale_inputs(mnist.train_images[:50], 0.01)
+    final_inputs = network.hidden_outputs(inputs) @ network.w_ho.T  # (50, 10)
+    assert experiments.output_signal(network, inputs) == pytest.approx(float(abs(final_inputs).mean()))
 
 
 def test_the_init_verdict_flips_with_the_numbers():
