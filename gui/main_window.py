@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,23 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import insight
 from core.training import TrainingConfig
-from gui.background import BackgroundJob
 from gui.backquery_view import BackqueryView
 from gui.charts import TrainingCharts
 from gui.column_scroll import ColumnScroll
 from gui.correction_row import Correction, CorrectionRow
 from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
+from gui.evaluation_runner import EvaluationRunner
 from gui.evaluation_view import EvaluationView
 from gui.experiments_view import ExperimentsView
-from gui.languages import LANGUAGES, install_translator, normalise_language
+from gui.languages import install_translator
+from gui.menus import MenuBar
 from gui.model_files import ModelFiles
 from gui.neuron_inspector import NeuronInspector
 from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
 from gui.prediction_panel import PredictionPanel
 from gui.session import TrainingSession
+from gui.start_choice import StartChoiceDialog
 from gui.step_view import StepView
 from gui.sweep_view import SweepView
 from gui.training_panel import TrainingPanel
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self.files = ModelFiles(self)  # the Model menu's open, save and export
-        self._build_menus()
+        self.menus = MenuBar(self)
         self._connect()
         self.training_panel.load_settings(self.settings)
         self._restore_geometry()
@@ -190,9 +191,7 @@ class MainWindow(QMainWindow):
         # its results live on the session, so a language switch keeps them
         self.experiments_view = ExperimentsView(results=self.session.experiment_results)
         self.tabs.addTab(self.experiments_view, self.tr("Experiments"))
-        self._evaluation_job: BackgroundJob | None = None
-        self._evaluate_again = False
-        self._network_version = 0  # counts networkChanged: an evaluation of an older network shows as stale
+        self.evaluator = EvaluationRunner(self.session, self.evaluation_view, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(ColumnScroll(left))
@@ -216,63 +215,6 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel(objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
         self.redraw_timer = QTimer(self, objectName="redrawTimer", interval=REDRAW_MS)
-
-    def _build_menus(self) -> None:
-        def action(menu, text, slot, shortcut=None, tip=None, name=None):
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            if tip:
-                act.setStatusTip(tip)
-                act.setToolTip(tip)
-            if name:
-                act.setObjectName(name)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            return act
-
-        model = self.menuBar().addMenu(self.tr("&Model"))
-        self.new_action = action(model, self.tr("&New"), self.new_model, QKeySequence.StandardKey.New, self.tr("New random weights"), "newAction")
-        self.open_action = action(model, self.tr("&Open…"), self.files.open_model_dialog, QKeySequence.StandardKey.Open, self.tr("Open a saved model (.npz)"), "openAction")
-        self.save_action = action(model, self.tr("&Save"), self.files.save_model, QKeySequence.StandardKey.Save, self.tr("Save the model"), "saveAction")
-        self.save_as_action = action(model, self.tr("Save &As…"), self.files.save_model_as, QKeySequence.StandardKey.SaveAs, self.tr("Save the model under a new name"), "saveAsAction")
-        self.open_dataset_action = action(model, self.tr("Load &dataset folder…"), self.files.open_dataset_dialog, None, self.tr("Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)"), "openDatasetAction")
-        model.addSeparator()
-        action(model, self.tr("Export charts as &PNG…"), self.files.export_charts_dialog, None, self.tr("Save the loss and accuracy charts as an image"), "exportChartsAction")
-        action(model, self.tr("Export all charts as PNG or S&VG…"), self.files.export_all_charts_dialog, None, self.tr("Save every chart of every tab into a folder, as PNG or SVG"), "exportAllChartsAction")
-        action(model, self.tr("Export history as &CSV…"), self.files.export_history_dialog, None, self.tr("Save the training curves and epoch results as CSV"), "exportHistoryAction")
-        model.addSeparator()
-        action(model, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, "quitAction")
-
-        training = self.menuBar().addMenu(self.tr("&Training"))
-        self.start_action = action(training, self.tr("&Start"), lambda: self.start_training(), "F5", None, "startAction")
-        self.train_new_action = action(training, self.tr("Train a &new network"), lambda: self.start_training("new"), "Ctrl+F5",
-                                       self.tr("Start from random weights with the panel's seed and size"), "trainNewAction")
-        self.continue_action = action(training, self.tr("&Continue training"), lambda: self.start_training("continue"), "Shift+F5",
-                                      self.tr("Train the current network further"), "continueAction")
-        self.pause_action = action(training, self.tr("&Pause / Resume"), self.training_panel.pause_button.toggle, "F6", None, "pauseAction")
-        self.stop_action = action(training, self.tr("S&top"), self.session.stop, "F7", None, "stopAction")
-        training.addSeparator()
-        action(training, self.tr("&Tutorial preset"), lambda: self.training_panel.choose_preset("tutorial"), None, None, "tutorialPresetAction")
-        action(training, self.tr("&Fast preset"), lambda: self.training_panel.choose_preset("fast"), None, None, "fastPresetAction")
-        action(training, self.tr("&Robust preset"), lambda: self.training_panel.choose_preset("robust"), None, None, "robustPresetAction")
-
-        pad = self.menuBar().addMenu(self.tr("&Pad"))
-        action(pad, self.tr("&Clear"), self.clear_pad, "Esc", None, "clearAction")
-        action(pad, self.tr("&Undo stroke"), self.drawing_pad.undo, QKeySequence.StandardKey.Undo, None, "undoAction")
-        action(pad, self.tr("&Random MNIST digit"), self.load_random_digit, "Ctrl+R", None, "randomDigitAction")
-
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        action(self.view_menu, self.tr("&Hidden node inspector"), lambda: self.tabs.setCurrentWidget(self.neuron_inspector), "Ctrl+I", None, "inspectorAction")
-        language_menu = self.view_menu.addMenu(self.tr("&Language"))
-        language_menu.setObjectName("languageMenu")
-        current = normalise_language(str(self.settings.value("ui/language", "") or QLocale().name()))
-        for code, name in LANGUAGES.items():
-            act = action(language_menu, name, lambda checked=False, code=code: self.switch_language(code), None, None, f"language_{code}")
-            act.setCheckable(True)
-            act.setChecked(code == current)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        action(help_menu, self.tr("&About DigitLab"), self.show_about, None, None, "aboutAction")
 
     def _connect(self) -> None:
         panel, session = self.training_panel, self.session
@@ -305,13 +247,12 @@ class MainWindow(QMainWindow):
         self.brush_slider.valueChanged.connect(self.drawing_pad.set_brush_width)
         self.weights_view.selectedNode.connect(self.neuron_inspector.set_node)
         self.weights_view.inspectRequested.connect(self._inspect_node)
-        self.evaluation_view.evaluateRequested.connect(self.run_evaluation)
+        self.evaluator.error.connect(self.show_error)
         self.evaluation_view.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.nodeChanged.connect(self.weights_view.select_node)  # the mosaic's selection follows
         self.why_view.nodeChosen.connect(self._inspect_node)
         self.prediction_panel.whyRequested.connect(lambda: self.tabs.setCurrentWidget(self.why_view))
-        session.networkChanged.connect(self._on_network_changed)
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
@@ -340,7 +281,9 @@ class MainWindow(QMainWindow):
         elif not self.session.network.trained:
             choice = "new"
         elif choice is None:
-            self._ask_new_or_continue(config.epochs)
+            dialog = StartChoiceDialog(self.session.network, config.epochs, self)  # answered later: nothing blocks
+            dialog.chosen.connect(self.start_training)
+            dialog.open()
             return
         self.session.start(config, hidden, fresh=choice == "new")
         if self.session.training:
@@ -351,38 +294,6 @@ class MainWindow(QMainWindow):
             self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1,
                                   first_view=SLOW_PACE_FIRST_VIEW if slow else None)
             self.statusBar().showMessage(message)
-
-    def _ask_new_or_continue(self, epochs: int) -> None:
-        """The network has learned already: train a new one, or go on from where it is?"""
-        network = self.session.network
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start training"), "", QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("startChoiceDialog")
-        accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
-        box.setText(
-            self.tr("This network has already been trained (epochs: %1, test accuracy %2).")
-            .replace("%1", str(network.epochs_trained)).replace("%2", accuracy)
-        )
-        box.setInformativeText(
-            self.tr("A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.")
-        )
-        new_button = box.addButton(self.tr("Train a &new network"), QMessageBox.ButtonRole.AcceptRole)
-        new_button.setObjectName("trainNewButton")
-        continue_button = box.addButton(
-            self.tr("&Continue training, epoch %1 → %2").replace("%1", str(network.epochs_trained)).replace("%2", str(network.epochs_trained + epochs)),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        continue_button.setObjectName("continueButton")
-        box.setDefaultButton(new_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(button):
-            if button is new_button:
-                self.start_training("new")
-            elif button is continue_button:
-                self.start_training("continue")
-
-        box.buttonClicked.connect(chosen)
-        box.open()
 
     def _training_config(self) -> TrainingConfig:
         panel = self.training_panel
@@ -408,13 +319,13 @@ class MainWindow(QMainWindow):
         self.personal_view.set_busy(training or sweeping)
         self.step_view.set_busy(training or sweeping or tuning)
         can_start = state == "idle" and not (sweeping or tuning)
-        self.start_action.setEnabled(can_start)
-        self.train_new_action.setEnabled(can_start)
-        self.continue_action.setEnabled(can_start and self.session.network.trained)
-        for act in (self.new_action, self.open_action, self.open_dataset_action):
+        self.menus.start_action.setEnabled(can_start)
+        self.menus.train_new_action.setEnabled(can_start)
+        self.menus.continue_action.setEnabled(can_start and self.session.network.trained)
+        for act in (self.menus.new_action, self.menus.open_action, self.menus.open_dataset_action):
             act.setEnabled(not tuning)  # the fine-tuned network would replace what they bring
-        self.pause_action.setEnabled(training)
-        self.stop_action.setEnabled(training)
+        self.menus.pause_action.setEnabled(training)
+        self.menus.stop_action.setEnabled(training)
         self._update_correction_row()
         if training and not self.redraw_timer.isActive():
             self.redraw_timer.start()
@@ -457,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, history) -> None:
         self.runs_view.add_run(history, self.session.run_networks[-1])
-        self.run_evaluation()
+        self.evaluator.run()
         self._redraw(force_weights=True)
         messages = {
             "finished": self.tr("Training finished"),
@@ -497,7 +408,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_network(self) -> None:
         network = self.session.predictor()
-        self.continue_action.setEnabled(self.start_action.isEnabled() and network.trained)
+        self.menus.continue_action.setEnabled(self.menus.start_action.isEnabled() and network.trained)
         self.weights_view.set_weights(network.w_ih, network.w_ho)
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
@@ -602,48 +513,8 @@ class MainWindow(QMainWindow):
         if network.test_accuracy is not None:  # measured after the fine-tune; the title's model label shows it too
             self.statusBar().showMessage(self.tr("Fine-tuned on your handwriting: test accuracy %1 %").replace("%1", f"{100 * network.test_accuracy:.2f}"))
 
-    def _on_network_changed(self) -> None:
-        self._network_version += 1
-        self.evaluation_view.set_stale(self.evaluation_view.result is not None)
-
     def _on_side_job_changed(self, running: bool) -> None:
         self._on_state_changed(self.session.state)
-
-    @Slot()
-    def run_evaluation(self) -> None:
-        """Confusion matrix and error gallery for the current network, computed off the GUI thread."""
-        dataset = self.session.dataset
-        if self._closing or dataset is None:
-            return
-        if self._evaluation_job is not None and self._evaluation_job.is_running():
-            self._evaluate_again = True  # once this one ends, evaluate the network as it is then
-            return
-        network = self.session.predictor().copy()  # never weights a run is writing
-        version = self._network_version
-        images, labels = dataset.test_images, dataset.test_labels
-        job = BackgroundJob(lambda: insight.evaluate_detailed(network, images, labels), "evaluation", self)
-
-        def on_value(value):
-            if isinstance(value, float):
-                self.evaluation_view.set_progress(value)
-                return
-            self.evaluation_view.set_result(value, images, labels)
-            self.evaluation_view.set_stale(version != self._network_version)  # the network changed meanwhile
-
-        def on_finished():
-            self.evaluation_view.set_progress(None)
-            job.deleteLater()
-            if self._evaluate_again and not self._closing:
-                self._evaluate_again = False
-                self.run_evaluation()
-
-        job.yielded.connect(on_value)
-        job.failed.connect(lambda message: self.show_error(self.tr("Evaluation failed: %1").replace("%1", message)))
-        job.finished.connect(on_finished)
-        self._evaluation_job = job
-        self._evaluate_again = False
-        self.evaluation_view.set_progress(0.0)
-        job.start()
 
     @Slot()
     def clear_pad(self) -> None:
@@ -755,8 +626,7 @@ class MainWindow(QMainWindow):
     def _stop_own_jobs(self) -> None:
         """Stop the timer and wait for the window's own background jobs."""
         self.redraw_timer.stop()
-        if self._evaluation_job is not None:
-            self._evaluation_job.wait()
+        self.evaluator.shutdown()
         self.sweep_view.shutdown()
         self.personal_view.shutdown()
         self.experiments_view.shutdown()

@@ -26,10 +26,10 @@ def test_language_comes_from_the_flag_then_the_menu_choice(tmp_path, requested, 
 
 def test_chinese_translation_installs_and_english_removes_it(qapp):
     assert gui_app.install_translator(qapp, "zh_CN")
-    assert QCoreApplication.translate("MainWindow", "&Model") == "模型(&M)"
+    assert QCoreApplication.translate("MenuBar", "&Model") == "模型(&M)"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert gui_app.install_translator(qapp, "en")
-    assert QCoreApplication.translate("MainWindow", "&Model") == "&Model"
+    assert QCoreApplication.translate("MenuBar", "&Model") == "&Model"
 
 
 def test_the_icon_loads(qapp):

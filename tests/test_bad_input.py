@@ -177,7 +177,7 @@ def test_app_refuses_a_bad_model_file_and_keeps_its_network(window, tmp_path, mo
     network, weights, title = session.network, session.network.w_ih.copy(), window.windowTitle()
     hidden = window.training_panel.hidden_spin.value()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
-    window.open_action.trigger()  # Model → Open…
+    window.menus.open_action.trigger()  # Model → Open…
     message = shown_error(window)
     assert message.startswith("Could not open the model: ")
     assert str(path) in message and words in message, message
@@ -194,7 +194,7 @@ def test_app_refuses_a_bad_dataset_folder_and_keeps_its_dataset(window, qtbot, t
     dataset = session.dataset
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
     with qtbot.waitSignal(session.error, timeout=10_000):
-        window.findChild(type(window.open_action), "openDatasetAction").trigger()  # Model → Load dataset folder…
+        window.findChild(type(window.menus.open_action), "openDatasetAction").trigger()  # Model → Load dataset folder…
     qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
     message = shown_error(window)
     assert message.startswith("Could not load the dataset: ") and message.endswith("The current dataset stays.")

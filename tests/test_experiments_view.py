@@ -130,13 +130,13 @@ def test_training_and_experiments_lock_each_other(window, qtbot):
     assert view.dataset is window.session.dataset and run_button(view, "init").isEnabled()
     view.set_experiment_settings("inputs", replace(LONG, train_images=4000))  # the small MNIST's 4,000
     assert view.start("inputs")
-    assert not window.start_action.isEnabled() and not window.sweep_view.start_button.isEnabled()
+    assert not window.menus.start_action.isEnabled() and not window.sweep_view.start_button.isEnabled()
     window.start_training("new")
     assert window.session.state == "idle"  # refused while the experiment runs
     assert window.switch_language("zh_CN") is None
     with qtbot.waitSignal(view.runningChanged, timeout=30_000):
         view.cancel()
-    assert window.start_action.isEnabled()
+    assert window.menus.start_action.isEnabled()
     window.training_panel.epochs_spin.setValue(1)
     window.start_training("new")
     assert window.session.training and not run_button(view, "init").isEnabled() and not view.start("init")

@@ -36,10 +36,10 @@ def test_a_network_knows_whether_it_has_learned(tmp_path):
 
 
 def test_start_on_an_untrained_network_asks_nothing_and_continue_is_disabled(window, qtbot):
-    assert not window.continue_action.isEnabled()
+    assert not window.menus.continue_action.isEnabled()
     run_once(window, qtbot)
     assert question(window) is None
-    assert window.session.network.trained and window.continue_action.isEnabled()
+    assert window.session.network.trained and window.menus.continue_action.isEnabled()
     assert "continued" not in window.session.runs[-1].name
 
 
@@ -74,7 +74,7 @@ def test_start_on_a_trained_network_offers_new_or_continue(window, qtbot):
 def test_cancel_starts_nothing(window, qtbot):
     run_once(window, qtbot)
     weights = window.session.network.w_ih.copy()
-    window.start_action.trigger()
+    window.menus.start_action.trigger()
     dialog = question(window)
     qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Cancel), LEFT)
     qtbot.waitUntil(lambda: question(window) is None or not question(window).isVisible(), timeout=2000)
@@ -93,7 +93,7 @@ def test_a_changed_seed_or_hidden_size_means_a_new_network(window, qtbot):
     assert window.session.network.epochs_trained == 1 and "continued" not in window.session.runs[-1].name
 
     find(window, "hiddenNodesSpin").setValue(30)
-    window.continue_action.trigger()  # even when asked to continue: another size cannot be continued
+    window.menus.continue_action.trigger()  # even when asked to continue: another size cannot be continued
     assert window.session.state == "running" and window.session.network.hidden_nodes == 30
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert window.session.network.epochs_trained == 1
@@ -101,11 +101,11 @@ def test_a_changed_seed_or_hidden_size_means_a_new_network(window, qtbot):
 
 def test_the_menu_actions_choose_without_asking(window, qtbot):
     run_once(window, qtbot)
-    window.continue_action.trigger()
+    window.menus.continue_action.trigger()
     assert question(window) is None and window.session.state == "running"
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert window.session.network.epochs_trained == 2
-    window.train_new_action.trigger()
+    window.menus.train_new_action.trigger()
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert window.session.network.epochs_trained == 1
 
@@ -116,6 +116,6 @@ def test_an_opened_model_is_continued_under_its_file_name(window, qtbot, tmp_pat
     window.new_model()
     assert not window.session.network.trained
     assert window.files.open_model(tmp_path / "mine.npz")
-    window.continue_action.trigger()
+    window.menus.continue_action.trigger()
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
     assert window.session.runs[-1].name.endswith("continued from mine.npz")

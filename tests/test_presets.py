@@ -64,7 +64,7 @@ def test_editing_a_value_leaves_the_preset_and_its_decay(qtbot):
 
 @pytest.mark.parametrize("key", sorted(DOCUMENTED))
 def test_the_training_menu_chooses_the_preset(window, key):
-    window.findChild(type(window.start_action), f"{key}PresetAction").trigger()
+    window.findChild(type(window.menus.start_action), f"{key}PresetAction").trigger()
     assert window.training_panel.preset_combo.currentData() == key
     assert controls(window.training_panel) == DOCUMENTED[key]
 

@@ -28,7 +28,7 @@ def assert_idle_and_sound(window):
     assert training_jobs() == []
     assert session.predictor() is session.network  # the worker has let go of the network
     assert window.training_panel.start_button.isEnabled() and not window.training_panel.stop_button.isEnabled()
-    assert window.start_action.isEnabled() and not window.stop_action.isEnabled()
+    assert window.menus.start_action.isEnabled() and not window.menus.stop_action.isEnabled()
     assert not window.redraw_timer.isActive()
 
 
@@ -57,7 +57,7 @@ def test_double_click_on_start_starts_one_run(window, qtbot):
     find(window, "epochsSpin").setValue(40)
     qtbot.mouseDClick(panel.start_button, LEFT)
     window.start_training()  # and F5 / the menu once more
-    window.start_action.trigger()
+    window.menus.start_action.trigger()
     assert window.session.state == "running"
     assert len(training_jobs()) == 1
     qtbot.mouseClick(panel.stop_button, LEFT)
@@ -70,7 +70,7 @@ def test_stop_when_idle_does_nothing_and_start_still_works(window, qtbot):
     panel = window.training_panel
     assert not panel.stop_button.isEnabled()
     qtbot.mouseClick(panel.stop_button, LEFT)
-    window.stop_action.trigger()
+    window.menus.stop_action.trigger()
     window.session.stop()
     window.session.stop_and_wait()
     assert window.session.state == "idle" and window.session.runs == []
@@ -129,7 +129,7 @@ def test_reset_while_training(window, qtbot):
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
     before = window.session.network
-    window.new_action.trigger()  # Ctrl+N: the Reset button is disabled while training
+    window.menus.new_action.trigger()  # Ctrl+N: the Reset button is disabled while training
     assert_idle_and_sound(window)
     assert window.session.network is not before and not window.session.unsaved
     assert window.session.runs[-1].outcome == "stopped"
@@ -227,10 +227,10 @@ def test_new_and_open_wait_while_fine_tuning(window, qtbot):
         view.add_current(int(dataset.test_labels[index]))
     view.fine_tune()
     assert view.is_running()
-    assert not window.new_action.isEnabled() and not window.open_action.isEnabled()
-    assert not window.open_dataset_action.isEnabled() and not window.start_action.isEnabled()
+    assert not window.menus.new_action.isEnabled() and not window.menus.open_action.isEnabled()
+    assert not window.menus.open_dataset_action.isEnabled() and not window.menus.start_action.isEnabled()
     qtbot.waitUntil(lambda: not view.is_running(), timeout=60_000)
-    assert window.new_action.isEnabled() and window.open_action.isEnabled() and window.start_action.isEnabled()
+    assert window.menus.new_action.isEnabled() and window.menus.open_action.isEnabled() and window.menus.start_action.isEnabled()
 
 
 def test_opening_a_model_drops_the_previous_runs_curves(window, qtbot, tmp_path):

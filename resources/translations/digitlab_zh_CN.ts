@@ -278,6 +278,14 @@
     </message>
 </context>
 <context>
+    <name>EvaluationRunner</name>
+    <message>
+        <location filename="../../gui/evaluation_runner.py" line="59"/>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationView</name>
     <message>
         <location filename="../../gui/evaluation_view.py" line="425"/>
@@ -455,461 +463,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
         <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <source>&amp;Model</source>
-        <translation>模型(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>New random weights</source>
-        <translation>新的随机权重</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>Open a saved model (.npz)</source>
-        <translation>打开保存的模型 (.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="237"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="237"/>
-        <source>Save the model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <source>Save the model under a new name</source>
-        <translation>用新名字保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <source>Load &amp;dataset folder…</source>
-        <translation>加载数据集文件夹(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
-        <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <source>Export charts as &amp;PNG…</source>
-        <translation>导出图表为 &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <source>Save the loss and accuracy charts as an image</source>
-        <translation>把损失和准确率图表保存为图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Export all charts as PNG or S&amp;VG…</source>
-        <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Save every chart of every tab into a folder, as PNG or SVG</source>
-        <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="243"/>
-        <source>Export history as &amp;CSV…</source>
-        <translation>导出训练历史为 &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="243"/>
-        <source>Save the training curves and epoch results as CSV</source>
-        <translation>把训练曲线和每轮结果保存为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="245"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="247"/>
-        <source>&amp;Training</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="249"/>
-        <location filename="../../gui/main_window.py" line="368"/>
-        <source>Train a &amp;new network</source>
-        <translation>训练一个新网络(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="250"/>
-        <source>Start from random weights with the panel&apos;s seed and size</source>
-        <translation>按面板上的种子和大小，从随机权重开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="251"/>
-        <source>&amp;Continue training</source>
-        <translation>继续训练(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="252"/>
-        <source>Train the current network further</source>
-        <translation>在当前网络上继续训练</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="253"/>
-        <source>&amp;Pause / Resume</source>
-        <translation>暂停 / 继续(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="254"/>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="256"/>
-        <source>&amp;Tutorial preset</source>
-        <translation>教程预设(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <source>&amp;Fast preset</source>
-        <translation>快速预设(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="258"/>
-        <source>&amp;Robust preset</source>
-        <translation>稳健预设(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <source>&amp;Pad</source>
-        <translation>手写板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="261"/>
-        <source>&amp;Clear</source>
-        <translation>清空(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="262"/>
-        <source>&amp;Undo stroke</source>
-        <translation>撤销一笔(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="263"/>
-        <source>&amp;Random MNIST digit</source>
-        <translation>随机 MNIST 数字(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="265"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="266"/>
-        <source>&amp;Hidden node inspector</source>
-        <translation>隐藏节点查看器(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="274"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="275"/>
-        <source>&amp;About DigitLab</source>
-        <translation>关于 DigitLab(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
-        <source>Start training</source>
-        <translation>开始训练</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="362"/>
-        <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
-        <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="366"/>
-        <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
-        <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="371"/>
-        <source>&amp;Continue training, epoch %1 → %2</source>
-        <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="707"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
-        <source>Evaluation failed: %1</source>
-        <translation>评估失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="684"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="691"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="741"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <location filename="../../gui/menus.py" line="29"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="30"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="30"/>
+        <source>New random weights</source>
+        <translation>新的随机权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="31"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="31"/>
+        <source>Open a saved model (.npz)</source>
+        <translation>打开保存的模型 (.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="32"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="32"/>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="33"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="33"/>
+        <source>Save the model under a new name</source>
+        <translation>用新名字保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="34"/>
+        <source>Load &amp;dataset folder…</source>
+        <translation>加载数据集文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="34"/>
+        <source>Train on another folder of MNIST-style IDX files (e.g. Fashion-MNIST)</source>
+        <translation>用另一个 MNIST 格式 IDX 文件的文件夹训练（例如 Fashion-MNIST）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="36"/>
+        <source>Export charts as &amp;PNG…</source>
+        <translation>导出图表为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="36"/>
+        <source>Save the loss and accuracy charts as an image</source>
+        <translation>把损失和准确率图表保存为图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="37"/>
+        <source>Export all charts as PNG or S&amp;VG…</source>
+        <translation>导出全部图表为 PNG 或 S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="37"/>
+        <source>Save every chart of every tab into a folder, as PNG or SVG</source>
+        <translation>把每个标签页的所有图表保存到一个文件夹，格式为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="38"/>
+        <source>Export history as &amp;CSV…</source>
+        <translation>导出训练历史为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="38"/>
+        <source>Save the training curves and epoch results as CSV</source>
+        <translation>把训练曲线和每轮结果保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="42"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="43"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="44"/>
+        <source>Train a &amp;new network</source>
+        <translation>训练一个新网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="45"/>
+        <source>Start from random weights with the panel&apos;s seed and size</source>
+        <translation>按面板上的种子和大小，从随机权重开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>&amp;Continue training</source>
+        <translation>继续训练(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="47"/>
+        <source>Train the current network further</source>
+        <translation>在当前网络上继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="48"/>
+        <source>&amp;Pause / Resume</source>
+        <translation>暂停 / 继续(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="49"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="51"/>
+        <source>&amp;Tutorial preset</source>
+        <translation>教程预设(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="52"/>
+        <source>&amp;Fast preset</source>
+        <translation>快速预设(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="53"/>
+        <source>&amp;Robust preset</source>
+        <translation>稳健预设(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="55"/>
+        <source>&amp;Pad</source>
+        <translation>手写板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="56"/>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销一笔(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="58"/>
+        <source>&amp;Random MNIST digit</source>
+        <translation>随机 MNIST 数字(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="61"/>
+        <source>&amp;Hidden node inspector</source>
+        <translation>隐藏节点查看器(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="62"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="69"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;About DigitLab</source>
+        <translation>关于 DigitLab(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1524,34 @@
         <location filename="../../gui/samples_strip.py" line="51"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceDialog</name>
+    <message>
+        <location filename="../../gui/start_choice.py" line="18"/>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="22"/>
+        <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
+        <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="26"/>
+        <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
+        <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="28"/>
+        <source>Train a &amp;new network</source>
+        <translation>训练一个新网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="32"/>
+        <source>&amp;Continue training, epoch %1 → %2</source>
+        <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
     </message>
 </context>
 <context>
