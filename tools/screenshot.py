@@ -1,7 +1,8 @@
 """Make docs/screenshot.png: the window after a short run, with a digit on the pad
 (--handwriting: docs/handwriting.png, a thick-brush 4 after two augmented epochs).
 
-    python tools/screenshot.py [--lang zh_CN] [--out docs/screenshot.png] [--epochs 1]
+    python tools/screenshot.py [--lang zh_CN] [--out docs/screenshot.png] [--epochs 1] [--size 1366x768]
+                               [--tab N | --step N | --experiment NAME]
 
 Runs offscreen unless a display is set; trains on the bundled MNIST (one epoch with
 the Fast preset's batch size by default, so it takes seconds), draws a "3" on the pad
@@ -49,6 +50,9 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--tab", type=int, default=0, help="which tab of the right-hand side to show")
     parser.add_argument("--size", default="1366x740")
+    parser.add_argument("--step", type=int, default=0, metavar="N",
+                        help="the One step tab after N steps on MNIST training images (on the tab's private copy)")
+    parser.add_argument("--experiment", metavar="NAME", help="the Experiments tab after running the claim NAME (e.g. init)")
     parser.add_argument("--handwriting", action="store_true",
                         help="docs/handwriting.png: 2 augmented epochs, then a 4 drawn with the thickest brush")
     args = parser.parse_args()
@@ -90,6 +94,17 @@ def main() -> int:
         window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])
     window.true_label.setText("")
     window.tabs.setCurrentIndex(args.tab)
+    if args.step:
+        window.tabs.setCurrentWidget(window.step_view)
+        for _ in range(args.step):
+            window.step_view.step()
+            app.processEvents()
+    if args.experiment:
+        window.tabs.setCurrentWidget(window.experiments_view)
+        view = window.experiments_view
+        view.show_card(args.experiment)
+        view.start(args.experiment)
+        wait_until(app, lambda: not view.is_running())
     for _ in range(20):
         app.processEvents()
     window.resize(width, height)  # once more: the minimum size settles as the widgets fill
