@@ -303,8 +303,9 @@ class ClaimCard(QWidget):
         self.numbers_label.setText(self._numbers_table(result))
         found = result.verdict
         colour = on_window(self, HOLDS_COLOUR if found.holds else FAILS_COLOUR)
+        heading = html.escape(self.tr("Verdict, from this run:"), quote=False)  # outside the f-string, where lupdate finds it
         self.verdict_label.setText(
-            f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {html.escape(self.tr('Verdict, from this run:'), quote=False)}</b> "
+            f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {heading}</b> "
             f"{html.escape(found.text(self.language), quote=False)}</span>")
 
     def _numbers_table(self, result: ExperimentResult) -> str:

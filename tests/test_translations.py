@@ -54,3 +54,22 @@ def test_compiled_file_is_up_to_date(tmp_path):
     fresh = tmp_path / QM.name
     subprocess.run([shutil.which("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == QM.read_bytes(), "run tools/update_translations.py to recompile"
+
+
+def tr_calls_inside_f_strings(source: str) -> list[int]:
+    """Lines where self.tr(...) sits inside an f-string: lupdate does not see those strings."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "tr":
+                    lines.append(inner.lineno)
+    return lines
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    found = {path.name: lines for path in sorted((ROOT / "gui").glob("*.py")) if (lines := tr_calls_inside_f_strings(path.read_text(encoding="utf-8")))}
+    assert found == {}, f"self.tr inside f-strings (untranslatable): {found}"
+    assert tr_calls_inside_f_strings("x = f\"{self.tr('Verdict')} {y}\"\n") == [1]  # the check sees them

@@ -181,7 +181,12 @@
         <translation>完成,用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="325"/>
+        <location filename="../../gui/claim_card.py" line="306"/>
+        <source>Verdict, from this run:</source>
+        <translation>本次运行的结论：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="326"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
