@@ -17,6 +17,13 @@ two phases:
 
 Training throughput is samples per wall-clock second, from the Progress events. Prints
 the figures, or one JSON object with --json (bench/bench.py runs it that way).
+
+Where the GUI thread's time goes (bench/gui_timing.py): from Start until the window is idle
+again after Stop, every GUI-thread handler and repaint that runs while training (the redraw
+timer and what it updates, the worker's events, evaluation, run finished, prediction, the
+window's repaints) is timed; a table gives each one's count, median, p95, worst and total,
+and the timer's lateness is shown as a histogram. --preset trains a preset's settings
+(--epochs 0: the preset's own epochs, a full run, which may end before --watch + --draw).
 """
 from __future__ import annotations
 
@@ -82,17 +89,26 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else float("nan")
 
 
-def run(watch: float, draw: float, batch_size: int, learning_rate: float, reference_seconds: float = 2.5) -> dict:
+def run(watch: float, draw: float, batch_size: int, learning_rate: float, reference_seconds: float = 2.5,
+        preset: str | None = None, epochs: int = 1000) -> dict:
     from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
+    from bench.gui_timing import HandlerTimes, lateness_histogram, timed_window_class
+    from core.presets import PRESETS
     from core.training import TrainingConfig
-    from gui.main_window import MainWindow
     from gui.session import TRAINING_BLAS_THREADS
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    config = TrainingConfig(epochs=1000, learning_rate=learning_rate, batch_size=batch_size, seed=0)
+    if preset is not None:
+        config = PRESETS[preset].training_config(seed=0)
+        config.epochs = epochs or config.epochs
+    else:
+        config = TrainingConfig(epochs=epochs or 1000, learning_rate=learning_rate, batch_size=batch_size, seed=0)
+    handlers = HandlerTimes()
+    handlers.install()  # on the classes, before the window is made: its connections reach the wrappers
+    MainWindow = timed_window_class(handlers)
 
     settings_dir = tempfile.TemporaryDirectory(prefix="digitlab-bench-")  # the user's settings stay untouched
     settings = QSettings(str(Path(settings_dir.name) / "digitlab.ini"), QSettings.Format.IniFormat)
@@ -107,6 +123,8 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     dataset = window.session.dataset  # the headless runs share it: the peak RSS is the app's
     reference_before = headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS)
     panel = window.training_panel
+    if preset is not None:
+        panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(preset))
     panel.epochs_spin.setValue(config.epochs)
     panel.learning_rate_spin.setValue(config.learning_rate)
     panel.batch_spin.setValue(config.batch_size)
@@ -146,6 +164,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     pad_timer = QTimer(interval=PAD_TICK_MS)
     pad_timer.timeout.connect(pad_tick)
 
+    handlers.recording = True
     window.start_training()
     started = time.perf_counter()
     tick_timer.start()
@@ -162,6 +181,9 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         app.processEvents()
         time.sleep(0.001)
     stop_ms = 1000 * (time.perf_counter() - asked)
+    app.processEvents()  # the run's end: its last redraw and repaint
+    handlers.recording = False
+    handlers.uninstall()
     window.close()
     app.processEvents()
     reference = max(reference_before, headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS))
@@ -170,7 +192,8 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     watching = throughput(progress, started + WARM_UP, started + watch)
     drawing = throughput(progress, started + watch, ended)
     return {
-        "batch_size": batch_size,
+        "preset": preset,
+        "batch_size": config.batch_size,
         "blas_threads": TRAINING_BLAS_THREADS,
         "seconds": ended - started,
         "timer_ticks": len(ticks),
@@ -188,6 +211,8 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         "drawing_vs_headless": drawing / reference,
         "stop_ms": stop_ms,
         "peak_rss_mb": peak_rss_mb(),
+        "timer_lateness_histogram": lateness_histogram(lateness),
+        "handlers": handlers.table(),
     }
 
 
@@ -197,15 +222,26 @@ def main() -> int:
     parser.add_argument("--draw", type=float, default=3.0, help="then seconds with a click on the pad every 100 ms")
     parser.add_argument("--batch-size", type=int, default=1, help="1: the tutorial's rule (the default settings)")
     parser.add_argument("--lr", type=float, default=None, help="learning rate (default: 0.1 for batch 1, else 1.0)")
+    parser.add_argument("--preset", choices=("tutorial", "fast", "robust"), default=None,
+                        help="train a preset's settings (instead of --batch-size and --lr)")
+    parser.add_argument("--epochs", type=int, default=None,
+                        help="epochs of the run (default: 1000 so it outlasts the bench; 0 with --preset: the preset's own)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     learning_rate = args.lr if args.lr is not None else (0.1 if args.batch_size == 1 else 1.0)
-    result = run(args.watch, args.draw, args.batch_size, learning_rate)
+    epochs = args.epochs if args.epochs is not None else 1000
+    result = run(args.watch, args.draw, args.batch_size, learning_rate, preset=args.preset, epochs=epochs)
     if args.json:
         print(json.dumps(result))
     else:
+        from bench.gui_timing import format_table
+
         for key, value in result.items():
+            if key == "handlers":
+                continue
             print(f"{key:28s} {value:,.2f}" if isinstance(value, float) else f"{key:28s} {value}")
+        print()
+        print(format_table(result["handlers"]))
     return 0
 
 
