@@ -60,8 +60,8 @@ def throughput(events: list[tuple[float, int]], start: float, stop: float) -> fl
     return (n1 - n0) / (t1 - t0)
 
 
-def headless_speed(dataset, config, seconds: float, blas_threads: int) -> float:
-    """Train in a plain thread, as the app's worker does, and return samples per second."""
+def headless_speed(dataset, config, seconds: float, blas_threads: int, switch_interval: float | None = None) -> float:
+    """Train in a plain thread, as the app's worker does (with its switch interval), and return samples per second."""
     from core.blas import blas_threads_at_most
     from core.network import NeuralNetwork
     from core.training import Progress, TrainingControl, train
@@ -75,12 +75,16 @@ def headless_speed(dataset, config, seconds: float, blas_threads: int) -> float:
                 if isinstance(event, Progress):
                     events.append((time.perf_counter(), event.samples_seen))
 
+    previous = sys.getswitchinterval()
+    if switch_interval is not None:
+        sys.setswitchinterval(switch_interval)
     started = time.perf_counter()
     thread = threading.Thread(target=work)
     thread.start()
     time.sleep(seconds)
     control.stop()
     thread.join()
+    sys.setswitchinterval(previous)
     return throughput(events, started + WARM_UP, float("inf"))
 
 
@@ -90,7 +94,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def run(watch: float, draw: float, batch_size: int, learning_rate: float, reference_seconds: float = 2.5,
-        preset: str | None = None, epochs: int = 1000) -> dict:
+        preset: str | None = None, epochs: int = 1000, tuning: dict | None = None) -> dict:
+    """``tuning``: {"switch_interval", "chunk_seconds", "blas_threads"} overriding the app's own (for item 3's table)."""
     from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -98,7 +103,18 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     from bench.gui_timing import HandlerTimes, lateness_histogram, timed_window_class
     from core.presets import PRESETS
     from core.training import TrainingConfig
-    from gui.session import TRAINING_BLAS_THREADS
+    import core.training
+    import gui.session
+
+    tuning = tuning or {}
+    if tuning.get("switch_interval") is not None:
+        gui.session.TRAINING_SWITCH_INTERVAL = tuning["switch_interval"]
+    if tuning.get("chunk_seconds") is not None:
+        core.training.CHUNK_SECONDS = tuning["chunk_seconds"]
+    if tuning.get("blas_threads") is not None:
+        gui.session.TRAINING_BLAS_THREADS = tuning["blas_threads"]
+    TRAINING_BLAS_THREADS = gui.session.TRAINING_BLAS_THREADS
+    switch_interval = gui.session.TRAINING_SWITCH_INTERVAL
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if preset is not None:
@@ -121,7 +137,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         time.sleep(0.005)
     app.processEvents()
     dataset = window.session.dataset  # the headless runs share it: the peak RSS is the app's
-    reference_before = headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS)
+    reference_before = headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS, switch_interval)
     panel = window.training_panel
     if preset is not None:
         panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(preset))
@@ -186,7 +202,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     handlers.uninstall()
     window.close()
     app.processEvents()
-    reference = max(reference_before, headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS))
+    reference = max(reference_before, headless_speed(dataset, config, reference_seconds, TRAINING_BLAS_THREADS, switch_interval))
 
     lateness = [1000 * (b - a) - TIMER_MS for a, b in zip(ticks, ticks[1:])]
     watching = throughput(progress, started + WARM_UP, started + watch)
@@ -195,6 +211,8 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         "preset": preset,
         "batch_size": config.batch_size,
         "blas_threads": TRAINING_BLAS_THREADS,
+        "switch_interval_ms": 1000 * (switch_interval or sys.getswitchinterval()),
+        "chunk_seconds": core.training.CHUNK_SECONDS,
         "seconds": ended - started,
         "timer_ticks": len(ticks),
         "timer_late_p50_ms": percentile(lateness, 0.50),
@@ -226,11 +244,16 @@ def main() -> int:
                         help="train a preset's settings (instead of --batch-size and --lr)")
     parser.add_argument("--epochs", type=int, default=None,
                         help="epochs of the run (default: 1000 so it outlasts the bench; 0 with --preset: the preset's own)")
+    parser.add_argument("--switch-interval", type=float, default=None, help="ms: the GIL switch interval while training (default: the app's)")
+    parser.add_argument("--chunk-seconds", type=float, default=None, help="seconds the worker trains between checks (default: core's CHUNK_SECONDS)")
+    parser.add_argument("--blas-threads", type=int, default=None, help="BLAS threads of the training worker (default: the app's)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     learning_rate = args.lr if args.lr is not None else (0.1 if args.batch_size == 1 else 1.0)
     epochs = args.epochs if args.epochs is not None else 1000
-    result = run(args.watch, args.draw, args.batch_size, learning_rate, preset=args.preset, epochs=epochs)
+    result = run(args.watch, args.draw, args.batch_size, learning_rate, preset=args.preset, epochs=epochs,
+                 tuning={"switch_interval": None if args.switch_interval is None else args.switch_interval / 1000,
+                         "chunk_seconds": args.chunk_seconds, "blas_threads": args.blas_threads})
     if args.json:
         print(json.dumps(result))
     else:

@@ -8,6 +8,7 @@ from a job surfaces through the one ``error`` signal.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,10 @@ from gui.background import BackgroundJob
 # BLAS threads for a training run: all cores but one, which the window keeps for itself
 # (with every core busy, each drawing waits and the run slows down too: bench/bench_gui.py)
 TRAINING_BLAS_THREADS = max(1, (os.cpu_count() or 2) - 1)
+# The GIL's switch interval while a run goes on (seconds; Python's default is 0.005). The worker's
+# one-sample-at-a-time kernel holds the GIL almost always; each time the GUI thread lets go of it
+# (any call into Qt), getting it back waits up to this long: shorter keeps the window smooth.
+TRAINING_SWITCH_INTERVAL: float | None = None
 
 
 class TrainingSession(QObject):
@@ -57,6 +62,7 @@ class TrainingSession(QObject):
         self._start_samples = self._start_epochs = 0  # the network's samples and epochs trained when the run began
         self.network_source: str | None = None  # where the current network's training came from: "#2", a file name
         self.pace: float | str | None = None  # the next run's and the current run's (see TrainingControl)
+        self._switch_interval: float | None = None  # Python's own, given back when the run ends
 
     # -- state ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
@@ -219,6 +225,9 @@ class TrainingSession(QObject):
         self._checkpoint = (network.w_ih.copy(), network.w_ho.copy(), network.epochs_trained, network.test_accuracy)
         self._start_samples, self._start_epochs = network.samples_trained, network.epochs_trained
         self.unsaved = True
+        if TRAINING_SWITCH_INTERVAL is not None and self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(TRAINING_SWITCH_INTERVAL)
         self._set_state("running")
         self._job.start()
 
@@ -308,6 +317,9 @@ class TrainingSession(QObject):
             done = len(history.epochs) == history.settings.get("epochs")
             history.outcome = "finished" if done else "stopped"
         self._control = None
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         if history is not None and history.outcome == "diverged" and self._checkpoint is not None:
             # the core keeps the weights of the last progress report, but by then the sigmoids are
             # often saturated already, and any smaller learning rate diverges again from there
