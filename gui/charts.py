@@ -208,6 +208,7 @@ class TrainingCharts(QWidget):
         self._test_count: int | None = None
         self._history: RunHistory | None = None
         self._ranges: dict = {}  # (widget, axis) -> the range last set
+        self._arrays: dict = {}  # id(run) -> (its key, the run, its arrays): see _run_curves
         self.loss_readout = HoverReadout(loss_plot, [(self.tr("loss"), self.smooth_curve, "{:.4f}")])
         self.accuracy_readout = HoverReadout(
             accuracy_plot,
@@ -256,18 +257,18 @@ class TrainingCharts(QWidget):
     def show_history(self, history: RunHistory) -> None:
         """Redraw the current run's curves from its history."""
         self._history = history
-        samples = np.asarray(history.samples, dtype=float)
+        samples = self._run_curves(history)[0]
         while self._x_limit is not None and len(samples) and samples[-1] > self._x_limit < self._total_samples:
             self._x_limit = min(2 * self._x_limit, self._total_samples)
         if self._per_epoch is None and history.epochs:  # e.g. a history opened from a file
             self._per_epoch = int(history.epochs[0]["samples_seen"])
             planned = int(history.settings.get("epochs") or len(history.epochs))
             self._set_epoch_marks(self._per_epoch, max(planned, len(history.epochs)))
-        self.loss_curve.setData(samples, np.asarray(history.loss, dtype=float))
-        self.smooth_curve.setData(samples, np.asarray(history.smoothed_loss, dtype=float))
-        self.train_curve.setData(samples, 100 * np.asarray(history.accuracy, dtype=float))
-        test_samples, test_accuracy = history.test_points()
-        self.test_curve.setData(test_samples, 100 * test_accuracy)
+        samples, loss, smoothed, accuracy, test_samples, test_accuracy = self._run_curves(history)
+        self.loss_curve.setData(samples, loss)
+        self.smooth_curve.setData(samples, smoothed)
+        self.train_curve.setData(samples, accuracy)
+        self.test_curve.setData(test_samples, test_accuracy)
         self._show_guidance(not len(samples) and not self._overlays and self._x_limit is None)
         self._update_ranges()
 
@@ -385,12 +386,22 @@ class TrainingCharts(QWidget):
     def _curves(self) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
         """(samples, running loss, smoothed loss, accuracy %, test samples, test accuracy %) of each run drawn."""
         runs = ([self._history] if self._history is not None else []) + self._overlays
-        curves = []
-        for run in runs:
-            test_samples, test_accuracy = run.test_points()
-            curves.append((np.asarray(run.samples, dtype=float), np.asarray(run.loss, dtype=float), np.asarray(run.smoothed_loss, dtype=float),
-                           100 * np.asarray(run.accuracy, dtype=float), test_samples, 100 * test_accuracy))
-        return curves
+        return [self._run_curves(run) for run in runs]
+
+    def _run_curves(self, run: RunHistory) -> tuple:
+        """One run's arrays for ``_curves``, made once per new point: a redraw (10 times a second
+        while training) needs them twice, for the curves and for the axes."""
+        key = (id(run), len(run.samples), len(run.epochs))
+        cached = self._arrays.get(id(run))
+        if cached is not None and cached[0] == key and cached[1] is run:
+            return cached[2]
+        test_samples, test_accuracy = run.test_points()
+        arrays = (np.asarray(run.samples, dtype=float), np.asarray(run.loss, dtype=float), np.asarray(run.smoothed_loss, dtype=float),
+                  100 * np.asarray(run.accuracy, dtype=float), test_samples, 100 * test_accuracy)
+        if len(self._arrays) > 16:
+            self._arrays.clear()
+        self._arrays[id(run)] = (key, run, arrays)
+        return arrays
 
     def _update_ranges(self) -> None:
         curves = self._curves()

@@ -409,7 +409,8 @@ class MainWindow(QMainWindow):
     def _show_network(self) -> None:
         network = self.session.predictor()
         self.menus.continue_action.setEnabled(self.menus.start_action.isEnabled() and network.trained)
-        self.weights_view.set_weights(network.w_ih, network.w_ho)
+        if not self.session.training or self.weights_view.isVisible():  # a hidden mosaic catches up when shown
+            self.weights_view.set_weights(network.w_ih, network.w_ho)
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends
             if not self.session.training or self.tabs.currentWidget() is view:
@@ -422,6 +423,12 @@ class MainWindow(QMainWindow):
         view = self.tabs.currentWidget()
         if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             view.set_network(self.session.predictor())
+        if self.session.training:  # the mosaic and the Why? tab waited while out of sight
+            if self.weights_view.isVisible():
+                network = self.session.predictor()
+                self.weights_view.set_weights(network.w_ih, network.w_ho)
+            if view is self.why_view:
+                self.update_prediction()
 
     @Slot()
     def update_prediction(self) -> None:
@@ -440,7 +447,8 @@ class MainWindow(QMainWindow):
         hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
         self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
         self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
-        self.why_view.explain(network, seen.inputs)
+        if not self.session.training or self.tabs.currentWidget() is self.why_view:  # hidden while training: catches up when shown
+            self.why_view.explain(network, seen.inputs)
         self.weights_view.set_activations(hidden_outputs[0], self._pad_answer)
         self.neuron_inspector.set_pad_inputs(seen.inputs)
         self.personal_view.set_current(seen.image28, self._pad_answer)

@@ -148,6 +148,8 @@ class TrainingPanel(QGroupBox):
         # one width for every text it shows, so a new speed never relayouts the column
         self.progress_label.setFixedWidth(self.progress_label.fontMetrics().horizontalAdvance(
             self.tr("%1 samples/s · %2 left").replace("%1", "188,888").replace("%2", "88 min")) + 4)
+        # and one height: a fixed size keeps a new text from asking the whole window for a relayout (10 times a second)
+        self.progress_label.setFixedHeight(self.progress_label.sizeHint().height())
 
         self.preset_combo.setAccessibleName(self.tr("Preset"))
         self.progress_bar.setAccessibleName(self.tr("Training progress"))

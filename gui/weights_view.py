@@ -55,6 +55,7 @@ DIM_COLOR = (40, 40, 40)  # what an inactive tile is veiled with when "light up"
 DIM_ALPHA = 150  # how veiled a tile with activation 0 gets: dimmed, its pattern still visible
 SORT_ORDERS = ("node", "activation", "weight")  # the sort combo's items, in order
 SIDE_PANEL_MIN_WIDTH = 128  # px: room for "min -0.27, max +0.25" on one line
+STATS_LINES = 4  # the node's numbers: min/max, activation, weight to the answer, and a wrapped line
 TALL_VIEW = 400  # px: from this height on the controls sit in the side panel, not above the mosaic
 
 
@@ -582,6 +583,9 @@ class WeightsView(QWidget):
         if tall:
             width = max(width, self._sort_combo.sizeHint().width(), self._light_up.sizeHint().width())
         self._side_panel.setFixedWidth(width)
+        # fixed sizes: a new node's numbers (2.5 times a second while training) never relayout the window
+        self._node_label.setFixedSize(width, self._node_label.fontMetrics().lineSpacing() + 2)
+        self._node_stats.setFixedSize(width, STATS_LINES * self._node_stats.fontMetrics().lineSpacing() + 2)
 
     def _update_node_panel(self) -> None:
         """Enlarged view + label for the hovered node, or else the selected one; the mosaic's tooltip."""
