@@ -193,3 +193,21 @@ def test_predictions_while_training_come_from_one_consistent_snapshot(window, qt
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
     assert session.predictor() is session.network
+
+
+# -- smooth while training (issue 12): what is out of sight waits, and catches up when shown --------------
+
+def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, qtbot):
+    learning_tab = window.tabs.currentIndex()
+    assert window.weights_view.isVisible()
+    window.tabs.setCurrentWidget(window.runs_view)  # the mosaic's tab out of sight
+    start(window, qtbot, epochs=3, learning_rate=0.1)
+    qtbot.waitUntil(lambda: window.session.history is not None and len(window.session.history.epochs) >= 1, timeout=60_000)
+    assert window.session.training
+    window._show_network()  # a redraw's network update, with the mosaic hidden
+    latest = window.session.predictor().w_ih.astype(np.float32)
+    assert not np.array_equal(window.weights_view._weights, latest)  # it waited
+    window.tabs.setCurrentIndex(learning_tab)
+    np.testing.assert_array_equal(window.weights_view._weights, latest)  # caught up at once
+    window.session.stop()
+    wait_idle(window, qtbot)
