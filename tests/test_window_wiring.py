@@ -211,3 +211,18 @@ def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, 
     np.testing.assert_array_equal(window.weights_view._weights, latest)  # caught up at once
     window.session.stop()
     wait_idle(window, qtbot)
+
+
+def test_a_run_shortens_the_gil_switch_interval_and_gives_it_back(window, qtbot):
+    """While a run goes on the GUI thread gets the GIL back sooner (gui.session.TRAINING_SWITCH_INTERVAL);
+    after it, the interval is what it was."""
+    import sys
+
+    from gui.session import TRAINING_SWITCH_INTERVAL
+
+    before = sys.getswitchinterval()
+    start(window, qtbot, epochs=40)
+    assert sys.getswitchinterval() == TRAINING_SWITCH_INTERVAL < before
+    window.session.stop()
+    wait_idle(window, qtbot)
+    assert sys.getswitchinterval() == before
