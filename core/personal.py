@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.augment import augment, draw_params
+from core.augment import AugmentSettings, augment, draw_params
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.errors import DataError
 from core.files import atomic_write, read_npz
@@ -135,9 +135,9 @@ def _check_arrays(path: Path, images: np.ndarray, labels: np.ndarray) -> None:
         raise DataError(f"{path}: label {int(labels.max())} is not a digit 0–9")
 
 
-def _warped(personal: PersonalSet, rng: np.random.Generator, dtype) -> np.ndarray:
+def _warped(personal: PersonalSet, rng: np.random.Generator, dtype, settings: AugmentSettings = AugmentSettings()) -> np.ndarray:
     """The personal digits, each randomly warped (core.augment), as inputs (n, 784) in 0.01–1.0."""
-    pixels = augment(personal.images * np.float32(255), draw_params(rng, len(personal)))
+    pixels = augment(personal.images * np.float32(255), draw_params(rng, len(personal), settings))
     return images_to_inputs(pixels, dtype)
 
 
@@ -162,6 +162,9 @@ def fine_tune_steps(
     seed: int | None = None,
     control: TrainingControl | None = None,
     warped_copies: int = 0,
+    own_repeats: int = 1,
+    warp: AugmentSettings = AugmentSettings(),
+    stop_when_learnt: bool = False,
 ):
     """Train ``network`` in place on the personal set mixed with MNIST; yield FineTuneProgress after each step.
 
@@ -169,11 +172,13 @@ def fine_tune_steps(
     new ones every step, so a few digits teach the style rather than themselves) together with
     ``mix`` × as many random MNIST training images, and trains on them one at a time at
     ``learning_rate``. Checks ``control`` for stop between steps; the network's own learning rate
-    is left as it was.
+    is left as it was. ``own_repeats`` > 1 puts the unwarped personal digits in every step that many
+    times (they weigh more than the MNIST mixed in); ``warp`` sets the copies' ranges;
+    ``stop_when_learnt`` ends the fine-tune after the first step that reads the whole set right.
     """
     if not len(personal):
         raise ValueError("the handwriting set is empty: add some digits first")
-    if steps < 1 or mix < 0 or warped_copies < 0 or not (np.isfinite(learning_rate) and learning_rate > 0):
+    if steps < 1 or mix < 0 or warped_copies < 0 or own_repeats < 1 or not (np.isfinite(learning_rate) and learning_rate > 0):
         raise ValueError(
             f"need steps ≥ 1, mix ≥ 0, warped copies ≥ 0 and a positive learning rate, got {steps}, {mix}, {warped_copies}, {learning_rate}"
         )
@@ -189,11 +194,14 @@ def fine_tune_steps(
             if control.stopped:
                 return
             picked = rng.choice(len(mnist.train_images), n_mnist, replace=False)
-            own = [own_inputs] + [_warped(personal, rng, network.dtype) for _ in range(warped_copies)]
+            own = [own_inputs] * own_repeats + [_warped(personal, rng, network.dtype, warp) for _ in range(warped_copies)]
             inputs = np.concatenate(own + [images_to_inputs(mnist.train_images[picked], network.dtype)])
-            targets = np.concatenate([own_targets] * (1 + warped_copies) + [labels_to_targets(mnist.train_labels[picked], network.output_nodes, network.dtype)])
+            targets = np.concatenate([own_targets] * (own_repeats + warped_copies) + [labels_to_targets(mnist.train_labels[picked], network.output_nodes, network.dtype)])
             order = rng.permutation(len(inputs))
             network.train_sequential(inputs[order], targets[order])
-            yield FineTuneProgress(step, steps, personal.accuracy(network))
+            learnt = personal.accuracy(network)
+            yield FineTuneProgress(step, steps, learnt)
+            if stop_when_learnt and learnt == 1.0:
+                return
     finally:
         network.learning_rate = saved_rate
