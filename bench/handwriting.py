@@ -37,7 +37,7 @@ from core.blas import blas_threads_at_most  # noqa: E402
 from core.data import load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
 from core.personal import (  # noqa: E402
-    CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARPED_COPIES, PersonalSet, fine_tune_steps,
+    CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARP, CORRECTION_WARPED_COPIES, PersonalSet, fine_tune_steps,
 )
 from core.preprocess import canvas_to_inputs  # noqa: E402
 from core.presets import PRESETS  # noqa: E402
@@ -178,7 +178,7 @@ def prepared(drawings) -> np.ndarray:
 def app_settings() -> dict:
     """The app's correction fine-tune (core.personal.CORRECTION_*), as section_correct's settings."""
     return dict(steps=CORRECTION_STEPS, learning_rate=CORRECTION_LEARNING_RATE, mix=CORRECTION_MIX,
-                newest=CORRECTION_NEWEST, warped_copies=CORRECTION_WARPED_COPIES)
+                newest=CORRECTION_NEWEST, warped_copies=CORRECTION_WARPED_COPIES, warp=CORRECTION_WARP)
 
 
 def person_drawings(person: int, fresh_per_digit: int) -> tuple[dict, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -25,8 +25,10 @@ from core.augment import AugmentSettings  # noqa: E402
 MILD = AugmentSettings(rotation_degrees=4, slant_degrees=6, scale=(0.93, 1.05), aspect=(0.92, 1.06), shift_pixels=0.8, thickness=(-0.2, 0.3))
 STRONG = AugmentSettings(rotation_degrees=12, slant_degrees=18, scale=(0.8, 1.15), aspect=(0.75, 1.2), shift_pixels=2, thickness=(-0.6, 0.9))
 
+FIRST = dict(steps=10, learning_rate=0.05, mix=8, newest=100, warped_copies=4, warp=AugmentSettings())
 CANDIDATES = {
-    "app": {},  # 10 steps, lr 0.05, mix 8, newest 100, 4 copies
+    "app": {},  # core.personal's CORRECTION_* as they are; every other candidate changes the first settings:
+    "first": {},  # 10 steps, lr 0.05, mix 8, newest 100, 4 copies warped with the training's (mild) ranges
     "20 steps": dict(steps=20),
     "lr 0.1": dict(learning_rate=0.1),
     "own ×3": dict(own_repeats=3),
@@ -36,7 +38,14 @@ CANDIDATES = {
     "mix 4": dict(mix=4),
     "mix 16": dict(mix=16),
     "newest 10": dict(newest=10),
-    "20 steps, early stop": dict(steps=20, stop_when_learnt=True),
+    "20 steps early stop": dict(steps=20, stop_when_learnt=True),
+    "5 steps": dict(steps=5),
+    "lr 0.03": dict(learning_rate=0.03),
+    "2 copies": dict(warped_copies=2),
+    "4 copies strong": dict(warp=STRONG),
+    "15 steps lr 0.03": dict(steps=15, learning_rate=0.03),
+    "4 copies strong lr 0.03": dict(warp=STRONG, learning_rate=0.03),
+    "8 copies strong lr 0.03": dict(warped_copies=8, warp=STRONG, learning_rate=0.03),
 }
 
 
@@ -45,18 +54,18 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=12)
     parser.add_argument("--first", type=int, default=100)
     parser.add_argument("--fresh", type=int, default=20, help="fresh drawings per digit per person")
-    parser.add_argument("--only", default="", help="comma-separated candidate names (default: all)")
+    parser.add_argument("--only", default="", help="candidate names separated by ; (default: all)")
     parser.add_argument("--preset", default="robust")
     args = parser.parse_args()
     assert args.first >= 100, "people 0–99 are not for tuning"
-    names = [name for name in CANDIDATES if not args.only or name in args.only.split(",")]
+    names = [name for name in CANDIDATES if not args.only or name in args.only.split(";")]
     print(f"people {args.first}–{args.first + args.people - 1}, {args.fresh} fresh drawings per digit, {args.preset} preset\n")
     print("| settings | fresh after 0 / 5 / 10 / 20 (mean) | worst after 20 | validation drop, worst | s per correction |")
     print("|---|---|---|---|---|")
     for name in names:
         started = time.perf_counter()
         result = section_correct(args.preset, people=args.people, fresh_per_digit=args.fresh, first_person=args.first,
-                                 settings=CANDIDATES[name], forgetting_split="validation", quiet=True)
+                                 settings=CANDIDATES[name] if name == "app" else {**FIRST, **CANDIDATES[name]}, forgetting_split="validation", quiet=True)
         curves = result["curves"]
         print(f"| {name} | " + " / ".join(f"{100 * value:.1f}" for value in curves.mean(axis=0)) + f" % | {100 * curves[:, -1].min():.1f} % "
               f"| {result['drops'].max():.2f} | {np.median(result['seconds']):.2f} |  ({time.perf_counter() - started:.0f} s)", flush=True)
