@@ -37,7 +37,7 @@ from core.blas import blas_threads_at_most  # noqa: E402
 from core.data import load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
 from core.personal import (  # noqa: E402
-    CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARPED_COPIES, PersonalSet, fine_tune_steps,
+    CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARP, CORRECTION_WARPED_COPIES, PersonalSet, fine_tune_steps,
 )
 from core.preprocess import canvas_to_inputs  # noqa: E402
 from core.presets import PRESETS  # noqa: E402
@@ -52,11 +52,12 @@ PREPARATIONS = {
 APP_PREPARATION = "strokes"  # what gui/main_window.py uses for drawings on the pad
 
 
-def source_hash(*paths: str) -> str:
+def source_hash(*paths: str, skip: tuple[str, ...] = ()) -> str:
     digest = hashlib.sha256()
     for path in paths:
         for file in sorted((ROOT / path).glob("*.py")) if (ROOT / path).is_dir() else [ROOT / path]:
-            digest.update(file.read_bytes())
+            if file.name not in skip:
+                digest.update(file.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -82,7 +83,7 @@ def drawn_set(split: str, draws_per_style: int) -> dict:
 
 def trained_network(preset_key: str, seed: int = 0) -> tuple[NeuralNetwork, float, float]:
     """(network, MNIST test accuracy, training seconds) for a preset; cached by the core's sources."""
-    key = source_hash("core")
+    key = source_hash("core", skip=("personal.py",))  # the fine-tune's code does not change the trained network
     path = CACHE / f"net-{preset_key}-{seed}-{key}.npz"
     if path.exists():
         network = NeuralNetwork.load(path)
@@ -174,52 +175,88 @@ def prepared(drawings) -> np.ndarray:
     return np.stack([PREPARATIONS[APP_PREPARATION](d) for d in drawings]).astype(np.float32)
 
 
+def app_settings() -> dict:
+    """The app's correction fine-tune (core.personal.CORRECTION_*), as section_correct's settings."""
+    return dict(steps=CORRECTION_STEPS, learning_rate=CORRECTION_LEARNING_RATE, mix=CORRECTION_MIX,
+                newest=CORRECTION_NEWEST, warped_copies=CORRECTION_WARPED_COPIES, warp=CORRECTION_WARP)
+
+
+def person_drawings(person: int, fresh_per_digit: int) -> tuple[dict, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(styles, queue fields, queue labels, fresh fields, fresh labels) of one simulated person; cached.
+
+    The queue is the 20 drawings the person corrects (2 of each digit, in random order); the fresh
+    drawings come later and are never trained on."""
+    rng = np.random.default_rng(1000 + person)
+    styles = person_style(rng)
+    order = rng.permutation(20)
+    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
+    path = CACHE / f"person-{person}-{fresh_per_digit}-{key}.npz"
+    if path.exists():
+        with np.load(path) as saved:
+            return styles, saved["queue"], saved["queue_labels"], saved["fresh"], saved["fresh_labels"]
+    queue = generate_person(styles, 2, person, seed=0)
+    queue = [queue[i] for i in order]
+    fresh = generate_person(styles, fresh_per_digit, person, seed=1)
+    arrays = dict(queue=prepared(queue), queue_labels=np.array([d.label for d in queue]),
+                  fresh=prepared(fresh), fresh_labels=np.array([d.label for d in fresh]))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, **arrays)
+    return styles, arrays["queue"], arrays["queue_labels"], arrays["fresh"], arrays["fresh_labels"]
+
+
 def section_correct(
-    preset_key: str, people: int = 3, fresh_per_digit: int = 10, first_person: int = 0, settings=None, forgetting_split: str = "test"
-) -> list[float]:
+    preset_key: str, people: int = 3, fresh_per_digit: int = 10, first_person: int = 0, settings: dict | None = None,
+    forgetting_split: str = "test", quiet: bool = False,
+) -> dict:
     """Accuracy on a person's fresh drawings after 0, 5, 10, 20 corrections (2 of each digit, in random order).
 
-    People 0, 1, 2 are reported; the correction settings were chosen with people 100 and up.
-    ``settings`` (steps, learning rate, mix, newest) defaults to the app's. Returns each person's final accuracy.
+    People 0, 1, 2 are reported; the correction settings were chosen with people 100 and up
+    (``--tune``), their forgetting measured on MNIST validation (the last 10,000 training images).
+    ``settings`` (fine_tune_steps's arguments and ``newest``) defaults to the app's. Returns the
+    people's curves, MNIST drops (points) and median seconds per correction.
     """
-    steps, learning_rate, mix, newest, copies = settings or (
-        CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_WARPED_COPIES
-    )
+    settings = {**app_settings(), **(settings or {})}
+    newest = settings.pop("newest")
     mnist = load_mnist()
     base, base_mnist, _ = trained_network(preset_key)
-    print(f"\n## Correct me: {preset_key} preset, {people} people, 20 corrections each (fine-tune: {steps} steps, "
-          f"lr {learning_rate}, MNIST mixed {mix}×, newest {newest}, {copies} warped copies)\n")
-    mnist_part = "MNIST validation (last 10,000 training images)" if forgetting_split == "validation" else "MNIST test"
-    print(f"| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | {mnist_part} after 0 / 20 | seconds per correction |")
-    print("|---|---|---|---|---|")
-    finals = []
+    if forgetting_split == "validation":  # for tuning: the last 10,000 training images, never the test set,
+        check_images, check_labels = mnist.train_images[-10_000:], mnist.train_labels[-10_000:]
+        base_mnist = evaluate(base, check_images, check_labels)[0]
+        mnist = replace(mnist, train_images=mnist.train_images[:-10_000], train_labels=mnist.train_labels[:-10_000])  # and not mixed in
+    else:
+        check_images, check_labels = mnist.test_images, mnist.test_labels
+    shown = ", ".join(f"{name} {value}" for name, value in settings.items())
+    if not quiet:
+        print(f"\n## Correct me: {preset_key} preset, {people} people from {first_person}, 20 corrections each ({shown}, newest {newest})\n")
+        mnist_part = "MNIST validation (last 10,000 training images)" if forgetting_split == "validation" else "MNIST test"
+        print(f"| person | styles | fresh drawings after 0 / 5 / 10 / 20 corrections | {mnist_part} after 0 / 20 | seconds per correction |")
+        print("|---|---|---|---|---|")
+    curves, drops, seconds = [], [], []
     for person in range(first_person, first_person + people):
-        rng = np.random.default_rng(1000 + person)
-        styles = person_style(rng)
-        queue = generate_person(styles, 2, person, seed=0)  # the drawings the person corrects
-        queue = [queue[i] for i in rng.permutation(len(queue))]
-        fresh = generate_person(styles, fresh_per_digit, person, seed=1)  # later drawings, never trained on
-        fresh_fields, fresh_labels = prepared(fresh), np.array([d.label for d in fresh])
+        styles, queue, queue_labels, fresh_fields, fresh_labels = person_drawings(person, fresh_per_digit)
         network, personal = base.copy(), PersonalSet()
         curve, durations = [accuracy(network, fresh_fields, fresh_labels)[0]], []
-        for count, drawing in enumerate(queue, start=1):
-            personal.add(prepared([drawing])[0], drawing.label)
+        for count, (field, label) in enumerate(zip(queue, queue_labels), start=1):
+            personal.add(field, int(label))
             started = time.perf_counter()
-            for _ in fine_tune_steps(network, personal.newest(newest), mnist, steps, learning_rate, mix=mix, seed=count, warped_copies=copies):
+            for _ in fine_tune_steps(network, personal.newest(newest), mnist, seed=count, **settings):
                 pass
             durations.append(time.perf_counter() - started)
             if count in (5, 10, 20):
                 curve.append(accuracy(network, fresh_fields, fresh_labels)[0])
-        if forgetting_split == "validation":  # for tuning: the last 10,000 training images, never the test set
-            after_mnist = evaluate(network, mnist.train_images[-10_000:], mnist.train_labels[-10_000:])[0]
-            base_mnist = evaluate(base, mnist.train_images[-10_000:], mnist.train_labels[-10_000:])[0]
-        else:
-            after_mnist = evaluate(network, mnist.test_images, mnist.test_labels)[0]
-        finals.append(curve[-1])
-        names = ", ".join(f"{digit}:{style}" for digit, style in styles.items())
-        print(f"| {person + 1} | {names} | " + " / ".join(f"{100 * value:.0f} %" for value in curve)
-              + f" | {100 * base_mnist:.2f} → {100 * after_mnist:.2f} % | {np.median(durations):.2f} (max {max(durations):.2f}) |")
-    return finals
+        after_mnist = evaluate(network, check_images, check_labels)[0]
+        curves.append(curve)
+        drops.append(100 * (base_mnist - after_mnist))
+        seconds.append(float(np.median(durations)))
+        if not quiet:
+            names = ", ".join(f"{digit}:{style}" for digit, style in styles.items())
+            print(f"| {person + 1} | {names} | " + " / ".join(f"{100 * value:.0f} %" for value in curve)
+                  + f" | {100 * base_mnist:.2f} → {100 * after_mnist:.2f} % | {np.median(durations):.2f} (max {max(durations):.2f}) |")
+    curves = np.array(curves)
+    if not quiet:
+        print(f"\nmean after 0 / 5 / 10 / 20: " + " / ".join(f"{100 * value:.1f} %" for value in curves.mean(axis=0))
+              + f"; worst after 20: {100 * curves[:, -1].min():.0f} %; MNIST drop at most {max(drops):.2f} points")
+    return {"curves": curves, "drops": np.array(drops), "seconds": np.array(seconds)}
 
 
 def main() -> None:
@@ -228,6 +265,8 @@ def main() -> None:
     parser.add_argument("--sections", default="presets,prepare,speed,correct")
     parser.add_argument("--correct-preset", default="robust")
     parser.add_argument("--quick", action="store_true", help="fewer drawings and people")
+    parser.add_argument("--tune", action="store_true",
+                        help="the correct section on the tuning people (100–105), forgetting on MNIST validation, not the reported ones")
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     draws = 4 if args.quick else args.draws
@@ -242,7 +281,10 @@ def main() -> None:
         section_speed(2 if args.quick else 3)
     if "correct" in sections:
         for key in args.correct_preset.split(","):
-            section_correct(key, people=1 if args.quick else 3)
+            if args.tune:
+                section_correct(key, people=6, first_person=100, forgetting_split="validation")
+            else:
+                section_correct(key, people=1 if args.quick else 3)
     print(f"\n({time.perf_counter() - started:.0f} s)")
 
 

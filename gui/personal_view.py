@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.augment import AugmentSettings
 from core.data import Dataset
 from core.errors import DataError
 from core.network import NeuralNetwork
@@ -41,6 +42,7 @@ from core.personal import (
     CORRECTION_MIX,
     CORRECTION_NEWEST,
     CORRECTION_STEPS,
+    CORRECTION_WARP,
     CORRECTION_WARPED_COPIES,
     FineTuneProgress,
     PersonalSet,
@@ -243,7 +245,8 @@ class PersonalView(QWidget, OwnsOneJob):
         if not self.can_correct() or not self.add(image28, label):
             return False
         return self.fine_tune(
-            CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST, warped_copies=CORRECTION_WARPED_COPIES
+            CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST,
+            warped_copies=CORRECTION_WARPED_COPIES, warp=CORRECTION_WARP,
         )
 
     @Slot()
@@ -339,6 +342,7 @@ class PersonalView(QWidget, OwnsOneJob):
         mix: int = FINE_TUNE_MIX,
         newest: int | None = None,
         warped_copies: int = 0,
+        warp: AugmentSettings = AugmentSettings(),
     ) -> bool:
         """Fine-tune a copy of the network on the set (only its ``newest`` digits if given); True if it started."""
         if not self.can_correct() or not len(self.personal):
@@ -350,7 +354,7 @@ class PersonalView(QWidget, OwnsOneJob):
 
         def work():
             before, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
-            yield from fine_tune_steps(network, personal, dataset, steps, learning_rate, mix=mix, control=control, warped_copies=warped_copies)
+            yield from fine_tune_steps(network, personal, dataset, steps, learning_rate, mix=mix, control=control, warped_copies=warped_copies, warp=warp)
             if not control.stopped:
                 after, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)
                 yield _MnistCheck(before, after)

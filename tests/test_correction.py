@@ -230,7 +230,8 @@ def test_newest_is_a_copy_of_the_last_digits():
 def test_the_correction_settings_finish_quickly_and_learn_the_digit(mnist, trained):
     """The CORRECTION_* settings on a set of 40 misread digits: most are learnt (their time: bench/handwriting.py)."""
     from core.personal import (
-        CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARPED_COPIES, fine_tune_steps,
+        CORRECTION_LEARNING_RATE, CORRECTION_MIX, CORRECTION_NEWEST, CORRECTION_STEPS, CORRECTION_WARP, CORRECTION_WARPED_COPIES,
+        fine_tune_steps,
     )
 
     images = mnist.test_images[:2000] / np.float32(255)
@@ -239,5 +240,5 @@ def test_the_correction_settings_finish_quickly_and_learn_the_digit(mnist, train
     assert len(personal) == 40 and personal.accuracy(trained) == 0
     network = trained.copy()
     steps = list(fine_tune_steps(network, personal.newest(CORRECTION_NEWEST), mnist, CORRECTION_STEPS, CORRECTION_LEARNING_RATE,
-                                 mix=CORRECTION_MIX, seed=0, warped_copies=CORRECTION_WARPED_COPIES))
+                                 mix=CORRECTION_MIX, seed=0, warped_copies=CORRECTION_WARPED_COPIES, warp=CORRECTION_WARP))
     assert len(steps) == CORRECTION_STEPS and steps[-1].personal_accuracy >= 0.9
