@@ -267,9 +267,7 @@ class MainWindow(QMainWindow):
     def start_training(self, choice: str | None = None) -> None:
         """Start a run. On a trained network with the panel's seed and hidden size, ``choice`` says
         "new" or "continue"; without it the window asks (a changed seed or size always means new)."""
-        if self.session.state != "idle" or self.sweep_view.is_running() or self.personal_view.is_running():
-            return
-        if self.experiments_view.is_running():
+        if self.session.state != "idle" or any(view.is_running() for view in (self.sweep_view, self.personal_view, self.experiments_view)):
             return
         config = self._training_config()
         hidden = self.training_panel.hidden_spin.value()
@@ -278,9 +276,7 @@ class MainWindow(QMainWindow):
             if self.session.network.trained:
                 message = self.tr("Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)")
             choice = "new"
-        elif not self.session.network.trained:
-            choice = "new"
-        elif choice is None:
+        elif self.session.network.trained and choice is None:  # an untrained network simply trains
             dialog = StartChoiceDialog(self.session.network, config.epochs, self)  # answered later: nothing blocks
             dialog.chosen.connect(self.start_training)
             dialog.open()

@@ -173,21 +173,20 @@ class TrainingSession(QObject):
         return network.hidden_nodes != hidden_nodes or (network.seed is not None and network.seed != seed)
 
     def start(self, config: TrainingConfig, hidden_nodes: int, fresh: bool = False) -> None:
-        """Train the current network further, or a new one when ``fresh``, when it has not learned
-        anything yet, or when the hidden size or seed differ from its own."""
+        """Train the current network (further, when it has learned: the run is named as continued), or a
+        new one when ``fresh`` or when the hidden size or seed differ from its own."""
         if self.state != "idle" or self.dataset is None:
             return
         config.validate()
         continued_from = None
-        if fresh or not self.network.trained or self.needs_new_network(hidden_nodes, config.seed):
-            if fresh or self.needs_new_network(hidden_nodes, config.seed):
-                self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
-                self.snapshot = self.network
-                self.history = None
-                self.model_path = None
-                self.network_source = None
-                self.networkChanged.emit()
-        else:
+        if fresh or self.needs_new_network(hidden_nodes, config.seed):
+            self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=config.learning_rate, seed=config.seed)
+            self.snapshot = self.network
+            self.history = None
+            self.model_path = None
+            self.network_source = None
+            self.networkChanged.emit()
+        elif self.network.trained:
             continued_from = self.network_source or self.tr("a trained network")
         self.snapshot = self.network.copy()  # the GUI's own: the worker writes only self.network
         self._run_counter += 1

@@ -1,5 +1,7 @@
 """The window is usable on a 1024×640 laptop screen: it accepts that size, and on every tab each
 named control lies inside the window (or inside a scroll area that does), none cut off."""
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
@@ -47,15 +49,7 @@ def controls_outside(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("size", [SMALL_SCREEN, (1366, 768)], ids=["1024x640", "1366x768"])
 def test_every_named_control_is_inside_the_window_on_every_tab(window, qtbot, size):
-    resize_settled(window, size)
-    assert window.width() <= size[0] and window.height() <= size[1], (
-        f"the window will not shrink to {size}: {window.width()}×{window.height()}"
-    )
-    tabs = window.tabs
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        assert controls_outside(window) == [], tabs.tabText(index)
+    assert_fits_on_every_tab(window, size)
 
 
 def test_the_pad_the_answer_and_the_training_buttons_need_no_scrolling(window, qtbot):
@@ -69,53 +63,48 @@ def test_the_pad_the_answer_and_the_training_buttons_need_no_scrolling(window, q
     assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()
 
 
-def test_the_chinese_window_fits_too(qtbot, settings, small_mnist):
-    """Chinese text is taller and its buttons wider: the same check, in 简体中文."""
-    from gui.languages import install_translator
-    from gui.main_window import MainWindow
-
-    install_translator(QApplication.instance(), "zh_CN")
-    try:
-        window = MainWindow(settings=settings, data_dir=small_mnist)
-        window._confirm_close = False
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
-        assert window.menuBar().actions()[0].text() == "模型(&M)"
-        resize_settled(window, SMALL_SCREEN)
-        assert window.width() <= SMALL_SCREEN[0] and window.height() <= SMALL_SCREEN[1]
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            assert controls_outside(window) == [], window.tabs.tabText(index)
-        assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()  # the pad needs no scrolling
-    finally:
-        install_translator(QApplication.instance(), "en")
-
-
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_a_full_window_still_fits(qtbot, settings, small_mnist, language):
-    """After a run, with a digit on the pad: every tab has content now (runs, votes, an evaluation)."""
+@contextmanager
+def window_in(language: str, qtbot, settings, data_dir):
+    """The main window in ``language`` on ``data_dir``, shown, its data loaded; English again afterwards."""
     from gui.languages import install_translator
     from gui.main_window import MainWindow
 
     install_translator(QApplication.instance(), language)
     try:
-        window = MainWindow(settings=settings, data_dir=small_mnist)
+        window = MainWindow(settings=settings, data_dir=data_dir)
         window._confirm_close = False
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        yield window
+    finally:
+        install_translator(QApplication.instance(), "en")
+
+
+def assert_fits_on_every_tab(window, size=SMALL_SCREEN) -> None:
+    resize_settled(window, size)
+    assert window.width() <= size[0] and window.height() <= size[1], f"the window will not shrink to {size}: {window.width()}×{window.height()}"
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert controls_outside(window) == [], window.tabs.tabText(index)
+
+
+def test_the_chinese_window_fits_too(qtbot, settings, small_mnist):
+    """Chinese text is taller and its buttons wider: the same check, in 简体中文."""
+    with window_in("zh_CN", qtbot, settings, small_mnist) as window:
+        assert window.menuBar().actions()[0].text() == "模型(&M)"
+        assert_fits_on_every_tab(window)
+        assert not window.findChild(QScrollArea, "leftScroll").verticalScrollBar().isVisible()  # the pad needs no scrolling
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_full_window_still_fits(qtbot, settings, small_mnist, language):
+    """After a run, with a digit on the pad: every tab has content now (runs, votes, an evaluation)."""
+    with window_in(language, qtbot, settings, small_mnist) as window:
         window.training_panel.epochs_spin.setValue(1)
         window.start_training()
         qtbot.waitUntil(lambda: window.session.state == "idle" and window.evaluation_view.result is not None, timeout=60_000)
         window.drawing_pad.load_image(window.session.dataset.test_images[0])
         assert window.runs_view.table.rowCount() == 1 and window.why_view.isEnabled()
-        resize_settled(window, SMALL_SCREEN)
-        assert window.width() <= SMALL_SCREEN[0] and window.height() <= SMALL_SCREEN[1]
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            assert controls_outside(window) == [], window.tabs.tabText(index)
-    finally:
-        install_translator(QApplication.instance(), "en")
+        assert_fits_on_every_tab(window)

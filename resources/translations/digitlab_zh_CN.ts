@@ -564,82 +564,82 @@
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -664,47 +664,47 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1098,167 +1098,167 @@
 <context>
     <name>PersonalView</name>
     <message>
-        <location filename="../../gui/personal_view.py" line="122"/>
+        <location filename="../../gui/personal_view.py" line="124"/>
         <source>Your digits and what the network reads (red: read wrong). Delete removes the selected ones.</source>
         <translation>你的数字以及网络的识别结果（红色：识别错误）。按 Delete 删除所选项。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="123"/>
+        <location filename="../../gui/personal_view.py" line="125"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="124"/>
+        <location filename="../../gui/personal_view.py" line="126"/>
         <source>Remove the selected digits from your handwriting set</source>
         <translation>从你的笔迹集中删除选中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="129"/>
+        <location filename="../../gui/personal_view.py" line="131"/>
         <source>Fine-tune</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="131"/>
+        <location filename="../../gui/personal_view.py" line="133"/>
         <source>Train the network %1 short rounds on your digits mixed with 4× as many MNIST digits</source>
         <translation>用你的数字混入 4 倍数量的 MNIST 数字，对网络做 %1 轮简短训练</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="133"/>
+        <location filename="../../gui/personal_view.py" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="134"/>
+        <location filename="../../gui/personal_view.py" line="136"/>
         <source>Stop the fine-tuning</source>
         <translation>停止微调</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="136"/>
+        <location filename="../../gui/personal_view.py" line="138"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="175"/>
+        <location filename="../../gui/personal_view.py" line="177"/>
         <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="264"/>
+        <location filename="../../gui/personal_view.py" line="267"/>
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="289"/>
+        <location filename="../../gui/personal_view.py" line="292"/>
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="295"/>
+        <location filename="../../gui/personal_view.py" line="298"/>
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="98"/>
+        <location filename="../../gui/personal_view.py" line="100"/>
         <source>About this view</source>
         <translation>关于此视图</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="100"/>
+        <location filename="../../gui/personal_view.py" line="102"/>
         <source>Collect your own handwriting: draw a digit on the pad, then click the digit it is to add it to your set. The list shows what the network reads in each (red: read wrong). Fine-tuning trains the network a little on your digits, mixed with MNIST so that it does not forget MNIST.</source>
         <translation>收集你自己的笔迹：在手写板上写一个数字，再点击它对应的数字，把它加入你的字迹集。列表显示网络对每个数字的识别结果（红色：识别错误）。微调会用你的数字（混入 MNIST，以免网络忘掉 MNIST）对网络稍作训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="104"/>
+        <location filename="../../gui/personal_view.py" line="106"/>
         <source>Show or hide the explanation of this view</source>
         <translation>显示或隐藏此视图的说明</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="108"/>
+        <location filename="../../gui/personal_view.py" line="110"/>
         <source>This digit is:</source>
         <translation>这个数字是：</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="109"/>
+        <location filename="../../gui/personal_view.py" line="111"/>
         <source>Click the digit you drew to add the drawing to your set with that label</source>
         <translation>点击你写的数字，把手写板上的数字以该标签加入你的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="111"/>
+        <location filename="../../gui/personal_view.py" line="113"/>
         <source>Add the drawing on the pad to your set as a %1</source>
         <translation>把手写板上的数字作为 %1 加入你的字迹集</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="112"/>
+        <location filename="../../gui/personal_view.py" line="114"/>
         <source>Add as %1</source>
         <translation>作为 %1 加入</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="142"/>
+        <location filename="../../gui/personal_view.py" line="144"/>
         <source>Your set is empty. Draw a digit on the pad (left), then click the digit it is above: it appears here.</source>
         <translation>你的字迹集是空的。在手写板（左侧）上写一个数字，再点击上方它对应的数字：它就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="300"/>
+        <location filename="../../gui/personal_view.py" line="303"/>
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="304"/>
+        <location filename="../../gui/personal_view.py" line="307"/>
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="327"/>
+        <location filename="../../gui/personal_view.py" line="330"/>
         <source>Added as a %1. Clear the pad (Esc) and draw the next digit.</source>
         <translation>已作为 %1 加入。清空手写板 (Esc)，再写下一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="329"/>
+        <location filename="../../gui/personal_view.py" line="332"/>
         <source>Draw a digit on the pad first.</source>
         <translation>请先在手写板上写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="331"/>
+        <location filename="../../gui/personal_view.py" line="334"/>
         <source>The network reads %1 (marked). Click the digit you drew.</source>
         <translation>网络读作 %1（已标出）。请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="332"/>
+        <location filename="../../gui/personal_view.py" line="335"/>
         <source>Click the digit you drew.</source>
         <translation>请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="368"/>
+        <location filename="../../gui/personal_view.py" line="372"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="378"/>
+        <location filename="../../gui/personal_view.py" line="382"/>
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="389"/>
+        <location filename="../../gui/personal_view.py" line="393"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="397"/>
+        <location filename="../../gui/personal_view.py" line="401"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="399"/>
+        <location filename="../../gui/personal_view.py" line="403"/>
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="412"/>
+        <location filename="../../gui/personal_view.py" line="416"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="413"/>
+        <location filename="../../gui/personal_view.py" line="417"/>
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -2148,32 +2148,32 @@
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="227"/>
+        <location filename="../../gui/charts.py" line="228"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="307"/>
+        <location filename="../../gui/charts.py" line="308"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="309"/>
+        <location filename="../../gui/charts.py" line="310"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="311"/>
+        <location filename="../../gui/charts.py" line="312"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="312"/>
+        <location filename="../../gui/charts.py" line="313"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="362"/>
+        <location filename="../../gui/charts.py" line="363"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -2189,17 +2189,17 @@
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="211"/>
+        <location filename="../../gui/charts.py" line="212"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="214"/>
+        <location filename="../../gui/charts.py" line="215"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="214"/>
+        <location filename="../../gui/charts.py" line="215"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -2293,8 +2293,8 @@
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="110"/>
-        <location filename="../../gui/training_panel.py" line="301"/>
-        <location filename="../../gui/training_panel.py" line="320"/>
+        <location filename="../../gui/training_panel.py" line="303"/>
+        <location filename="../../gui/training_panel.py" line="322"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
@@ -2355,32 +2355,32 @@
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="152"/>
+        <location filename="../../gui/training_panel.py" line="154"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="153"/>
+        <location filename="../../gui/training_panel.py" line="155"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="154"/>
+        <location filename="../../gui/training_panel.py" line="156"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="242"/>
+        <location filename="../../gui/training_panel.py" line="244"/>
         <source>Use learning rate %1</source>
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="301"/>
+        <location filename="../../gui/training_panel.py" line="303"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="328"/>
+        <location filename="../../gui/training_panel.py" line="330"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
@@ -2435,13 +2435,13 @@
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="325"/>
+        <location filename="../../gui/training_panel.py" line="327"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="150"/>
-        <location filename="../../gui/training_panel.py" line="332"/>
+        <location filename="../../gui/training_panel.py" line="334"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -2449,47 +2449,47 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="86"/>
+        <location filename="../../gui/session.py" line="94"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="88"/>
+        <location filename="../../gui/session.py" line="96"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="135"/>
+        <location filename="../../gui/session.py" line="143"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="183"/>
+        <location filename="../../gui/session.py" line="190"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="195"/>
+        <location filename="../../gui/session.py" line="202"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="202"/>
+        <location filename="../../gui/session.py" line="209"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="204"/>
+        <location filename="../../gui/session.py" line="211"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="297"/>
+        <location filename="../../gui/session.py" line="307"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="324"/>
+        <location filename="../../gui/session.py" line="337"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2497,102 +2497,102 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/weights_view.py" line="591"/>
+        <location filename="../../gui/weights_view.py" line="595"/>
         <source>No weights yet</source>
         <translation>还没有权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="599"/>
+        <location filename="../../gui/weights_view.py" line="603"/>
         <source>Hidden node {0}</source>
         <translation>隐藏节点 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="603"/>
+        <location filename="../../gui/weights_view.py" line="607"/>
         <source>min %1, max %2</source>
         <translation>最小 %1，最大 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="608"/>
+        <location filename="../../gui/weights_view.py" line="612"/>
         <source>no finite weights</source>
         <translation>没有有限的权重值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="611"/>
+        <location filename="../../gui/weights_view.py" line="615"/>
         <source>activation {0:.2f}</source>
         <translation>激活值 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="613"/>
+        <location filename="../../gui/weights_view.py" line="617"/>
         <source>weight to %1: %2</source>
         <translation>到 %1 的权重：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="668"/>
+        <location filename="../../gui/weights_view.py" line="672"/>
         <source>Light up by activation</source>
         <translation>按激活值点亮</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="670"/>
+        <location filename="../../gui/weights_view.py" line="674"/>
         <source>Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive</source>
         <translation>让手写板上的数字没有激活的隐藏节点变暗</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="672"/>
+        <location filename="../../gui/weights_view.py" line="676"/>
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="674"/>
+        <location filename="../../gui/weights_view.py" line="678"/>
         <source>by node number</source>
         <translation>按节点编号</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="674"/>
+        <location filename="../../gui/weights_view.py" line="678"/>
         <source>by activation for the pad&apos;s digit</source>
         <translation>按对手写板上数字的激活值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="674"/>
+        <location filename="../../gui/weights_view.py" line="678"/>
         <source>by weight to the answer</source>
         <translation>按到答案的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="678"/>
+        <location filename="../../gui/weights_view.py" line="682"/>
         <source>The order of the tiles: node 0 first, the nodes the pad&apos;s digit excites most first, or the nodes that vote most for the network&apos;s answer first</source>
         <translation>小图的排列顺序：节点 0 在前、手写板上的数字最能激活的节点在前，或最支持网络答案的节点在前</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="681"/>
+        <location filename="../../gui/weights_view.py" line="685"/>
         <source>(draw a digit first)</source>
         <translation>（请先写一个数字）</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="682"/>
+        <location filename="../../gui/weights_view.py" line="686"/>
         <source>Until there is a digit on the pad, the tiles stay in node order</source>
         <translation>手写板上有数字之前，小图按节点编号排列</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="683"/>
+        <location filename="../../gui/weights_view.py" line="687"/>
         <source>Hidden node weights</source>
         <translation>隐藏节点权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="685"/>
+        <location filename="../../gui/weights_view.py" line="689"/>
         <source>Each hidden node&apos;s 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero</source>
         <translation>每个隐藏节点的 784 个输入权重画成 28×28 的小图：红色为正，蓝色为负，白色为零</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="687"/>
+        <location filename="../../gui/weights_view.py" line="691"/>
         <source>Weight mosaic of all hidden nodes</source>
         <translation>所有隐藏节点的权重拼图</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="688"/>
+        <location filename="../../gui/weights_view.py" line="692"/>
         <source>The selected hidden node, enlarged</source>
         <translation>放大显示所选的隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="690"/>
+        <location filename="../../gui/weights_view.py" line="694"/>
         <source>Order of the tiles</source>
         <translation>小图的顺序</translation>
     </message>
