@@ -2,9 +2,9 @@
 
 Run from the repository root:  python bench/bench_gui.py [--batch-size 1] [--json]
 
-In one process (offscreen Qt): gui.main_window.MainWindow is shown and loads MNIST; a
-headless reference run (core.training.train in a plain thread, with the BLAS threads the
-app gives training) runs while the window sits idle; then the app trains with the same
+Offscreen Qt: gui.main_window.MainWindow is shown and loads MNIST; a headless reference run
+(core.training.train in a plain thread of this process, with the BLAS threads the app gives
+training) runs while the window sits idle; then the app trains with the same
 settings; then the headless run again (the better of the two is the reference: the
 machine is shared). While the app trains,
 the GUI thread runs a 10 ms QTimer and records how late each tick comes. The app run has
@@ -95,7 +95,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def run(watch: float, draw: float, batch_size: int, learning_rate: float, reference_seconds: float = 2.5,
         preset: str | None = None, epochs: int = 1000, tuning: dict | None = None) -> dict:
-    """``tuning``: {"switch_interval", "chunk_seconds", "blas_threads"} overriding the app's own (for item 3's table)."""
+    """``tuning``: {"in_process", "switch_interval", "chunk_seconds", "blas_threads"} overriding the app's own
+    (for item 3's table)."""
     from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -107,14 +108,17 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     import gui.session
 
     tuning = tuning or {}
+    if tuning.get("in_process") is not None:
+        gui.session.TRAINING_IN_PROCESS = tuning["in_process"]
     if tuning.get("switch_interval") is not None:
         gui.session.TRAINING_SWITCH_INTERVAL = tuning["switch_interval"]
     if tuning.get("chunk_seconds") is not None:
-        core.training.CHUNK_SECONDS = tuning["chunk_seconds"]
+        core.training.CHUNK_SECONDS = gui.session.TRAINING_CHUNK_SECONDS = tuning["chunk_seconds"]
     if tuning.get("blas_threads") is not None:
         gui.session.TRAINING_BLAS_THREADS = tuning["blas_threads"]
     TRAINING_BLAS_THREADS = gui.session.TRAINING_BLAS_THREADS
-    switch_interval = gui.session.TRAINING_SWITCH_INTERVAL
+    in_process = gui.session.TRAINING_IN_PROCESS
+    switch_interval = None if in_process else gui.session.TRAINING_SWITCH_INTERVAL  # a process has its own GIL
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if preset is not None:
@@ -123,6 +127,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     else:
         config = TrainingConfig(epochs=epochs or 1000, learning_rate=learning_rate, batch_size=batch_size, seed=0)
     handlers = HandlerTimes()
+    handlers.per_view = True
     handlers.install()  # on the classes, before the window is made: its connections reach the wrappers
     MainWindow = timed_window_class(handlers)
 
@@ -209,6 +214,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     drawing = throughput(progress, started + watch, ended)
     return {
         "preset": preset,
+        "trains_in": "process" if in_process else "thread",
         "batch_size": config.batch_size,
         "blas_threads": TRAINING_BLAS_THREADS,
         "switch_interval_ms": 1000 * (switch_interval or sys.getswitchinterval()),
@@ -230,6 +236,7 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
         "stop_ms": stop_ms,
         "peak_rss_mb": peak_rss_mb(),
         "timer_lateness_histogram": lateness_histogram(lateness),
+        "late_ticks_waited_for": handlers.blame(ticks, TIMER_MS / 1000),
         "handlers": handlers.table(),
     }
 
@@ -244,7 +251,8 @@ def main() -> int:
                         help="train a preset's settings (instead of --batch-size and --lr)")
     parser.add_argument("--epochs", type=int, default=None,
                         help="epochs of the run (default: 1000 so it outlasts the bench; 0 with --preset: the preset's own)")
-    parser.add_argument("--switch-interval", type=float, default=None, help="ms: the GIL switch interval while training (default: the app's)")
+    parser.add_argument("--in-thread", action="store_true", help="train in a thread of the app's process, as before (default: a process of its own)")
+    parser.add_argument("--switch-interval", type=float, default=None, help="ms: the GIL switch interval while training in a thread (default: the app's)")
     parser.add_argument("--chunk-seconds", type=float, default=None, help="seconds the worker trains between checks (default: core's CHUNK_SECONDS)")
     parser.add_argument("--blas-threads", type=int, default=None, help="BLAS threads of the training worker (default: the app's)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -252,7 +260,8 @@ def main() -> int:
     learning_rate = args.lr if args.lr is not None else (0.1 if args.batch_size == 1 else 1.0)
     epochs = args.epochs if args.epochs is not None else 1000
     result = run(args.watch, args.draw, args.batch_size, learning_rate, preset=args.preset, epochs=epochs,
-                 tuning={"switch_interval": None if args.switch_interval is None else args.switch_interval / 1000,
+                 tuning={"in_process": False if args.in_thread else None,
+                         "switch_interval": None if args.switch_interval is None else args.switch_interval / 1000,
                          "chunk_seconds": args.chunk_seconds, "blas_threads": args.blas_threads})
     if args.json:
         print(json.dumps(result))

@@ -12,6 +12,7 @@ line of the table is one handler's own calls, its time including what it calls.
 from __future__ import annotations
 
 import functools
+import gc
 import statistics
 import time
 from collections import defaultdict
@@ -54,6 +55,9 @@ class HandlerTimes:
         self.durations: dict[str, list[float]] = defaultdict(list)
         self.labels: list[str] = []
         self._undo: list[tuple[type, str, object]] = []
+        self._gc_started = 0.0
+        self.per_view = False  # also time each painted view by its objectName (a line of its own)
+        self.intervals: list[tuple[float, float, str]] = []  # (start, end, label) of every timed call
 
     def install(self) -> None:
         for label, cls, name in _targets():
@@ -62,8 +66,19 @@ class HandlerTimes:
             setattr(cls, name, self._wrap(label, original))
             self._undo.append((cls, name, original))
         self.labels.append("window repaint")
+        self.labels.extend(f"garbage collection, gen {generation} (any thread)" for generation in range(3))
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        """Python's cyclic garbage collector stops every thread of the process while it runs."""
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.record(f"garbage collection, gen {info['generation']} (any thread)", time.perf_counter() - self._gc_started)
 
     def uninstall(self) -> None:
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
         for cls, name, original in reversed(self._undo):
             setattr(cls, name, original)
         self._undo.clear()
@@ -79,18 +94,38 @@ class HandlerTimes:
             try:
                 return function(*args, **kwargs)
             finally:
-                times.durations[label].append(time.perf_counter() - started)
+                ended = time.perf_counter()
+                times.durations[label].append(ended - started)
+                times.intervals.append((started, ended, label))
+                if times.per_view and label.startswith("paint:") and args and args[0].objectName():
+                    times.durations[f"· {args[0].objectName()}"].append(ended - started)
 
         return timed
 
     def record(self, label: str, seconds: float) -> None:
         if self.recording:
             self.durations[label].append(seconds)
+            ended = time.perf_counter()
+            self.intervals.append((ended - seconds, ended, label))
+
+    def blame(self, ticks: list[float], period: float, late: float = 0.010) -> dict[str, int]:
+        """For each tick more than ``late`` s late: the outermost timed call that overlapped its wait
+        (the longest one), or "nothing timed"; counts by label."""
+        counts: dict[str, int] = defaultdict(int)
+        intervals = sorted(self.intervals)
+        for before, tick in zip(ticks, ticks[1:]):
+            due = before + period
+            if tick - due <= late:
+                continue
+            overlapping = [(min(end, tick) - max(start, due), label) for start, end, label in intervals if start < tick and end > due]
+            counts[max(overlapping)[1] if overlapping else "nothing timed"] += 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
 
     def table(self) -> list[dict]:
         """One row per handler that ran: label, count, median_ms, p95_ms, max_ms, total_ms."""
         rows = []
-        for label in self.labels:
+        views = sorted(label for label in self.durations if label not in self.labels)
+        for label in self.labels[:self.labels.index("paint: pyqtgraph views") + 1] + views + self.labels[self.labels.index("paint: pyqtgraph views") + 1:]:
             values = sorted(self.durations.get(label, []))
             if not values:
                 continue

@@ -387,13 +387,16 @@ class MainWindow(QMainWindow):
         progress = getattr(self, "_latest_progress", None)
         if progress is not None and ("progress" in self._stale or force_weights):
             self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
-        if history is not None and (force_weights or "charts" in self._stale):
+        slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
+        network_now = force_weights or ("weights" in self._stale and (slow or self._redraws % SLOW_EVERY == SLOW_EVERY // 2))
+        # at full speed the curves wait a redraw when the mosaic is drawn: two charts and the mosaic
+        # painted in one frame were what late timer ticks waited for (bench/bench_gui.py)
+        if history is not None and (force_weights or ("charts" in self._stale and (slow or not network_now))):
             self.charts.show_history(history)
             self._stale.discard("charts")
-        slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
         if progress is not None and slow and "progress" in self._stale:  # pace
             self.training_panel.show_sample(progress)  # pace
-        if force_weights or ("weights" in self._stale and (slow or self._redraws % SLOW_EVERY == SLOW_EVERY // 2)):
+        if network_now:
             self._show_network()
             self._stale.discard("weights")
             if progress is not None and progress.recent_images is not None:

@@ -1,9 +1,10 @@
 """The app's state, apart from any widget: the dataset, the network, the run in progress.
 
-Training runs as a ``BackgroundJob`` over ``core.training.train``. While it runs,
-the worker owns ``network``; the GUI thread reads only ``snapshot``, a network
-holding the copies of the weights that the last Progress brought. Every error
-from a job surfaces through the one ``error`` signal.
+Training runs in a process of its own (``core.training_process``), whose events a
+``BackgroundJob`` hands to the GUI thread. While it runs, the run owns ``network``
+(its trained state is written back at the end); the GUI thread reads only ``snapshot``,
+a network holding the copies of the weights that the last Progress brought. Every
+error from a job surfaces through the one ``error`` signal.
 """
 from __future__ import annotations
 
@@ -19,17 +20,20 @@ from core.data import Dataset, load_mnist
 from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
 from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
+from core.training_process import RemoteControl, shared_process
 from gui.background import BackgroundJob
 
 # BLAS threads for a training run: all cores but one, which the window keeps for itself
 # (with every core busy, each drawing waits and the run slows down too: bench/bench_gui.py)
 TRAINING_BLAS_THREADS = max(1, (os.cpu_count() or 2) - 1)
-# The GIL's switch interval while a run goes on (seconds; Python's default is 0.005). The worker's
-# one-sample-at-a-time kernel holds the GIL almost always; each time the GUI thread lets go of it
-# (any call into Qt), getting it back waits up to this long: shorter keeps the window smooth.
-# Measured with bench/bench_gui.py, 3 alternating pairs: 2 ms against the default 5 ms gave a worst timer lateness
-# of 37–40 ms against 44–51 ms, p99 23–30 against 25–28 ms, and training at 0.74–0.83 of headless against 0.69–0.75.
+# Runs train in a process of their own (core.training_process): in a thread of this one, the
+# one-sample-at-a-time kernel holds the GIL almost always and every drawing of the window waits
+# for it. False trains in a thread, as before (bench/bench_gui.py --in-thread compares the two).
+TRAINING_IN_PROCESS = True
+# The GIL's switch interval while a run trains in a thread (seconds; Python's default is 0.005):
+# each time the GUI thread lets go of the GIL (any call into Qt), getting it back waits up to this long.
 TRAINING_SWITCH_INTERVAL: float | None = 0.002
+TRAINING_CHUNK_SECONDS: float | None = None  # the work between two control checks (None: core's CHUNK_SECONDS)
 
 
 class TrainingSession(QObject):
@@ -211,11 +215,19 @@ class TrainingSession(QObject):
             name += self.tr(", continued from %1").replace("%1", continued_from)
             settings["continued_from"] = continued_from
         self.history = RunHistory(settings=settings, name=name)
-        self._control = control = TrainingControl(self.pace)
         network, dataset = self.network, self.dataset
-        def run():
-            with blas_threads_at_most(TRAINING_BLAS_THREADS):
-                yield from train(network, dataset, config, control)
+        if TRAINING_IN_PROCESS:
+            process = shared_process()
+            self._control = control = RemoteControl(process, self.pace)
+
+            def run():
+                yield from process.train(network, dataset, config, control, TRAINING_BLAS_THREADS, TRAINING_CHUNK_SECONDS)
+        else:
+            self._control = control = TrainingControl(self.pace)
+
+            def run():
+                with blas_threads_at_most(TRAINING_BLAS_THREADS):
+                    yield from train(network, dataset, config, control)
 
         self._job = job = BackgroundJob(run, "training", self)
         # a run ended by stop_and_wait still has signals queued: they must not reach the next run
@@ -226,7 +238,7 @@ class TrainingSession(QObject):
         self._checkpoint = (network.w_ih.copy(), network.w_ho.copy(), network.epochs_trained, network.test_accuracy)
         self._start_samples, self._start_epochs = network.samples_trained, network.epochs_trained
         self.unsaved = True
-        if TRAINING_SWITCH_INTERVAL is not None and self._switch_interval is None:
+        if not TRAINING_IN_PROCESS and TRAINING_SWITCH_INTERVAL is not None and self._switch_interval is None:
             self._switch_interval = sys.getswitchinterval()
             sys.setswitchinterval(TRAINING_SWITCH_INTERVAL)
         self._set_state("running")

@@ -174,8 +174,10 @@ def test_stop_reaches_an_idle_window_within_the_design_bound(full_window, qtbot)
 
 def test_predictions_while_training_come_from_one_consistent_snapshot(window, qtbot):
     session = window.session
-    reports = []  # each report's weights: a Progress's, or at an epoch's end the Evaluation's
-    session.progressed.connect(reports.append)
+    # the reports that carry weights: a Progress's now and then (core.training_process.WEIGHTS_EVERY),
+    # at an epoch's end the Evaluation's
+    reports = []
+    session.progressed.connect(lambda report: reports.append(report) if report.w_ih is not None else None)
     session.evaluated.connect(reports.append)
     start(window, qtbot, epochs=50)
     dataset = session.dataset
@@ -213,16 +215,17 @@ def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, 
     wait_idle(window, qtbot)
 
 
-def test_a_run_shortens_the_gil_switch_interval_and_gives_it_back(window, qtbot):
-    """While a run goes on the GUI thread gets the GIL back sooner (gui.session.TRAINING_SWITCH_INTERVAL);
-    after it, the interval is what it was."""
+def test_a_run_in_a_thread_shortens_the_gil_switch_interval_and_gives_it_back(window, qtbot, monkeypatch):
+    """Trained in a thread (gui.session.TRAINING_IN_PROCESS off), a run lets the GUI thread get the GIL
+    back sooner (TRAINING_SWITCH_INTERVAL); after it, the interval is what it was."""
     import sys
 
-    from gui.session import TRAINING_SWITCH_INTERVAL
+    import gui.session
 
+    monkeypatch.setattr(gui.session, "TRAINING_IN_PROCESS", False)
     before = sys.getswitchinterval()
     start(window, qtbot, epochs=40)
-    assert sys.getswitchinterval() == TRAINING_SWITCH_INTERVAL < before
+    assert sys.getswitchinterval() == gui.session.TRAINING_SWITCH_INTERVAL < before
     window.session.stop()
     wait_idle(window, qtbot)
     assert sys.getswitchinterval() == before
