@@ -22,7 +22,14 @@ def _targets():
     """(label, class, method name) of everything timed, in the table's order."""
     import pyqtgraph as pg
 
+    from gui.backquery_view import BackqueryView
     from gui.charts import TrainingCharts
+    from gui.evaluation_runner import EvaluationRunner
+    from gui.neuron_inspector import NeuronInspector
+    from gui.personal_view import PersonalView
+    from gui.runs_view import RunsView
+    from gui.step_view import StepView
+    from gui.why_view import WhyView
     from gui.drawing_pad import DrawingPad
     from gui.main_window import MainWindow
     from gui.samples_strip import SamplesStrip
@@ -41,7 +48,14 @@ def _targets():
         ("· · weight mosaic", WeightsView, "set_weights"),
         ("· samples strip", SamplesStrip, "show_samples"),
         ("prediction", MainWindow, "update_prediction"),
+        ("· · Why?", WhyView, "explain"),
+        ("· · Imagination (backquery)", BackqueryView, "set_network"),
+        ("· · Hidden node", NeuronInspector, "set_network"),
+        ("· · My handwriting", PersonalView, "set_network"),
+        ("· · One step", StepView, "set_network"),
         ("run finished", MainWindow, "_on_run_finished"),
+        ("· Runs table", RunsView, "add_run"),
+        ("· evaluation started", EvaluationRunner, "run"),
         ("paint: pyqtgraph views", pg.GraphicsView, "paintEvent"),
         ("paint: drawing pad", DrawingPad, "paintEvent"),
     ]

@@ -59,7 +59,8 @@ def personal_set_path() -> Path:
 PROGRESS_SECONDS = 0.02  # a point on the curves every 20 ms of training (at least 1,000 samples each)
 REDRAW_MS = 100  # progress bar, speed and the curves: 10 times a second
 SLOW_PACE_FIRST_VIEW = 1000  # samples on the charts' x axis when a run starts at a slow pace
-SLOW_EVERY = 4  # the weight mosaic: every 4th redraw (2.5 times a second)
+SLOW_EVERY = 4  # the weight mosaic: every 4th redraw (2.5 times a second), on an even one
+CURVES_EVERY = 2  # the curves: every other redraw (5 times a second), on the odd ones
 
 
 class MainWindow(QMainWindow):
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, history) -> None:
         self.runs_view.add_run(history, self.session.run_networks[-1])
         self.evaluator.run()
-        self._redraw(force_weights=True)
+        self._redraw(force_curves=True)  # the network's views are drawn already (networkChanged came first)
         messages = {
             "finished": self.tr("Training finished"),
             "stopped": self.tr("Training stopped"),
@@ -380,18 +381,21 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @Slot()
-    def _redraw(self, force_weights: bool = False) -> None:
-        """Copy the latest state into the views (called by the timer while training)."""
+    def _redraw(self, force_weights: bool = False, force_curves: bool = False) -> None:
+        """Copy the latest state into the views (called by the timer while training); ``force_weights``
+        draws everything, ``force_curves`` the progress and the curves."""
         self._redraws += 1
         history = self.session.history
         progress = getattr(self, "_latest_progress", None)
-        if progress is not None and ("progress" in self._stale or force_weights):
+        force_curves = force_curves or force_weights
+        if progress is not None and ("progress" in self._stale or force_curves):
             self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
         slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
+        # at full speed the curves are drawn on odd redraws (5 times a second), the mosaic on every 4th even one:
+        # two charts and the mosaic painted in one frame were what late timer ticks waited for (bench/bench_gui.py)
         network_now = force_weights or ("weights" in self._stale and (slow or self._redraws % SLOW_EVERY == SLOW_EVERY // 2))
-        # at full speed the curves wait a redraw when the mosaic is drawn: two charts and the mosaic
-        # painted in one frame were what late timer ticks waited for (bench/bench_gui.py)
-        if history is not None and (force_weights or ("charts" in self._stale and (slow or not network_now))):
+        curves_now = slow or self._redraws % CURVES_EVERY == 1
+        if history is not None and (force_curves or ("charts" in self._stale and curves_now)):
             self.charts.show_history(history)
             self._stale.discard("charts")
         if progress is not None and slow and "progress" in self._stale:  # pace

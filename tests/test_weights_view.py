@@ -330,3 +330,12 @@ def test_object_names(view):
     assert view.objectName() == "weightsView"
     assert view.findChild(pg.GraphicsLayoutWidget, "nodeView") is not None
     assert view.findChild(pg.GraphicsLayoutWidget, "mosaicView") is not None
+
+
+def test_symmetric_level_of_a_whole_network_is_within_two_percent_of_the_exact_percentile():
+    """symmetric_level looks at an evenly spread sample of a large matrix (LEVEL_SAMPLE weights)."""
+    rng = np.random.default_rng(5)
+    for spread in (0.02, 0.1, 0.5):
+        weights = rng.normal(0.0, spread, (200, 784)) * rng.uniform(0.2, 1.5, (200, 1))  # nodes of unequal scale
+        exact = float(np.percentile(np.abs(weights), 99.0))
+        assert symmetric_level(weights) == pytest.approx(exact, rel=0.02)

@@ -229,3 +229,17 @@ def test_a_run_in_a_thread_shortens_the_gil_switch_interval_and_gives_it_back(wi
     window.session.stop()
     wait_idle(window, qtbot)
     assert sys.getswitchinterval() == before
+
+
+def test_the_end_of_a_run_draws_the_network_views_once(window, qtbot, monkeypatch):
+    """networkChanged draws them; the run's end then redraws only the progress and the curves."""
+    start(window, qtbot, epochs=40)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    drawn = []
+    original = window.weights_view.set_weights
+    monkeypatch.setattr(window.weights_view, "set_weights", lambda *args: (drawn.append(1), original(*args)))
+    window.redraw_timer.stop()  # only the run's end draws from here on
+    window.session.stop()
+    wait_idle(window, qtbot)
+    assert len(drawn) == 1
+    np.testing.assert_array_equal(window.weights_view._weights, window.session.network.w_ih.astype(np.float32))
