@@ -267,8 +267,8 @@ class TrainingCharts(QWidget):
         self._x_limit = min(first_view or samples_per_epoch, samples_per_epoch, total_samples)
         self._update_ranges()
 
-    def show_history(self, history: RunHistory) -> None:
-        """Redraw the current run's curves from its history."""
+    def show_history(self, history: RunHistory, charts: tuple[str, ...] = ("loss", "accuracy")) -> None:
+        """Redraw the current run's curves from its history, on the ``charts`` named ("loss", "accuracy")."""
         self._history = history
         samples = self._run_curves(history)[0]
         while self._x_limit is not None and len(samples) and samples[-1] > self._x_limit < self._total_samples:
@@ -278,10 +278,12 @@ class TrainingCharts(QWidget):
             planned = int(history.settings.get("epochs") or len(history.epochs))
             self._set_epoch_marks(self._per_epoch, max(planned, len(history.epochs)))
         samples, loss, smoothed, accuracy, test_samples, test_accuracy = self._run_curves(history)
-        self.loss_curve.setData(samples, loss)
-        self.smooth_curve.setData(samples, smoothed)
-        self.train_curve.setData(samples, accuracy)
-        self.test_curve.setData(test_samples, test_accuracy)
+        if "loss" in charts:
+            self.loss_curve.setData(samples, loss)
+            self.smooth_curve.setData(samples, smoothed)
+        if "accuracy" in charts:
+            self.train_curve.setData(samples, accuracy)
+            self.test_curve.setData(test_samples, test_accuracy)
         self._show_guidance(not len(samples) and not self._overlays and self._x_limit is None)
         self._update_ranges()
 

@@ -54,13 +54,17 @@ def personal_set_path() -> Path:
     return Path(folder) / "personal-digits.npz"
 
 
-# While training, the GUI thread shares the GIL (and a CPU) with the training thread: every
-# millisecond it draws is one the training waits. bench/bench_gui.py measures both sides.
+# While training, every millisecond the GUI thread spends drawing is one that a timer or a click
+# may have to wait (bench/bench_gui.py measures it): each redraw draws at most one costly view.
 PROGRESS_SECONDS = 0.02  # a point on the curves every 20 ms of training (at least 1,000 samples each)
-REDRAW_MS = 100  # progress bar, speed and the curves: 10 times a second
+REDRAW_MS = 50  # the redraw timer: 20 times a second
 SLOW_PACE_FIRST_VIEW = 1000  # samples on the charts' x axis when a run starts at a slow pace
-SLOW_EVERY = 4  # the weight mosaic: every 4th redraw (2.5 times a second), on an even one
-CURVES_EVERY = 2  # the curves: every other redraw (5 times a second), on the odd ones
+# At full speed, what each redraw of a cycle of 8 draws: each chart 5 times a second, the network's
+# views (mosaic, samples strip, the pad's answer) 2.5 times a second, never two in one frame (two
+# charts and the mosaic in one frame were what the window's late timer ticks waited for). The
+# progress line comes on every other redraw. At a slow pace every other redraw draws them all.
+FULL_SPEED_CYCLE = ("loss", "accuracy", "network", None, "loss", "accuracy", None, None)
+CHARTS = ("loss", "accuracy")
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.rng = np.random.default_rng()
         self._redraws = 0
-        self._stale: set[str] = set()  # views with news to show: "progress", "charts", "weights"
+        self._stale: set[str] = set()  # views with news to show: "progress", "loss", "accuracy", "network"
         self._confirm_close = True
 
         self._build_widgets()
@@ -216,6 +220,8 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel(objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
         self.redraw_timer = QTimer(self, objectName="redrawTimer", interval=REDRAW_MS)
+        self.mosaic_lights_timer = QTimer(self, objectName="mosaicLightsTimer", interval=0, singleShot=True)
+        self._mosaic_lights = None  # (hidden outputs or None, answer or None) for _update_mosaic_lights
 
     def _connect(self) -> None:
         panel, session = self.training_panel, self.session
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         session.runFinished.connect(self._on_run_finished)
         session.error.connect(self.show_error)
         self.redraw_timer.timeout.connect(self._redraw)
+        self.mosaic_lights_timer.timeout.connect(self._update_mosaic_lights)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.drawing_pad.changed.connect(self._forget_correction)
         self.drawing_pad.changed.connect(self.update_prediction)
@@ -340,17 +347,17 @@ class MainWindow(QMainWindow):
 
     def _on_baseline(self, baseline) -> None:
         self.statusBar().showMessage(self.tr("Before training: test accuracy %1 %").replace("%1", f"{100 * baseline.test_accuracy:.2f}"))
-        self._stale.add("charts")
+        self._stale.update(CHARTS)
 
     def _on_progress(self, progress) -> None:
-        self._stale.update(("progress", "charts", "weights"))
+        self._stale.update(("progress", *CHARTS, "network"))
         self._latest_progress = progress
 
     def _on_evaluated(self, evaluation) -> None:
         self.statusBar().showMessage(
             self.tr("Epoch %1: test accuracy %2 %").replace("%1", str(evaluation.epoch)).replace("%2", f"{100 * evaluation.test_accuracy:.2f}")
         )
-        self._stale.add("charts")
+        self._stale.update(CHARTS)
 
     def _on_diverged(self, event) -> None:
         self.show_error(
@@ -382,30 +389,33 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _redraw(self, force_weights: bool = False, force_curves: bool = False) -> None:
-        """Copy the latest state into the views (called by the timer while training); ``force_weights``
-        draws everything, ``force_curves`` the progress and the curves."""
+        """Copy the latest state into the views (called by the timer while training, FULL_SPEED_CYCLE);
+        ``force_weights`` draws everything, ``force_curves`` the progress line and the curves."""
         self._redraws += 1
         history = self.session.history
         progress = getattr(self, "_latest_progress", None)
-        force_curves = force_curves or force_weights
-        if progress is not None and ("progress" in self._stale or force_curves):
-            self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
         slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
-        # at full speed the curves are drawn on odd redraws (5 times a second), the mosaic on every 4th even one:
-        # two charts and the mosaic painted in one frame were what late timer ticks waited for (bench/bench_gui.py)
-        network_now = force_weights or ("weights" in self._stale and (slow or self._redraws % SLOW_EVERY == SLOW_EVERY // 2))
-        curves_now = slow or self._redraws % CURVES_EVERY == 1
-        if history is not None and (force_curves or ("charts" in self._stale and curves_now)):
-            self.charts.show_history(history)
-            self._stale.discard("charts")
-        if progress is not None and slow and "progress" in self._stale:  # pace
-            self.training_panel.show_sample(progress)  # pace
-        if network_now:
+        forced = force_curves or force_weights
+        if forced:
+            due = {*CHARTS, "network"} if force_weights else set(CHARTS)
+        elif slow:
+            due = {*CHARTS, "network"} if self._redraws % 2 == 0 else set()
+        else:
+            due = {FULL_SPEED_CYCLE[self._redraws % len(FULL_SPEED_CYCLE)]}
+        if progress is not None and (forced or ("progress" in self._stale and self._redraws % 2 == 0)):
+            self.training_panel.show_progress(progress.fraction, progress.epoch, progress.epochs, progress.samples_per_second, progress.seconds_left)
+            if slow and "progress" in self._stale:  # pace
+                self.training_panel.show_sample(progress)  # pace
+            self._stale.discard("progress")
+        charts = tuple(chart for chart in CHARTS if chart in due and (chart in self._stale or forced))
+        if history is not None and charts:
+            self.charts.show_history(history, charts)
+            self._stale.difference_update(charts)
+        if "network" in due and ("network" in self._stale or force_weights):
             self._show_network()
-            self._stale.discard("weights")
+            self._stale.discard("network")
             if progress is not None and progress.recent_images is not None:
                 self.training_panel.samples_strip.show_samples(progress.recent_images, progress.recent_labels)
-        self._stale.discard("progress")
 
     # -- the network's pictures and the pad ------------------------------------
     @Slot()
@@ -423,6 +433,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_tab_changed(self) -> None:
+        self.flush_mosaic_lights()  # the mosaic shows the pad's digit at once
         view = self.tabs.currentWidget()
         if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             view.set_network(self.session.predictor())
@@ -435,28 +446,46 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def update_prediction(self) -> None:
+        """The answer, and the pad's digit in Why?, Hidden node, My handwriting and One step, at once;
+        the mosaic's lights (its costliest repaint) a moment later (``mosaic_lights_timer``).
+
+        A mouse stroke changes the pad 60–120 times a second: the lights then follow once per burst,
+        and the window's timers get their turn between the answer and the lights.
+        """
         seen = self.drawing_pad.seen()
         network = self.session.predictor()
         if seen.empty:
             self._pad_seen = self._pad_answer = None
             self.prediction_panel.show_prediction(None, None)
             self.why_view.explain(network, None)
-            self.weights_view.set_activations(None)
             self.neuron_inspector.set_pad_inputs(None)
             self.personal_view.set_current(None)
             self.step_view.set_pad_inputs(None)
-            self._update_correction_row()
-            return
-        hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
-        self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
-        self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
-        if not self.session.training or self.tabs.currentWidget() is self.why_view:  # hidden while training: catches up when shown
-            self.why_view.explain(network, seen.inputs)
-        self.weights_view.set_activations(hidden_outputs[0], self._pad_answer)
-        self.neuron_inspector.set_pad_inputs(seen.inputs)
-        self.personal_view.set_current(seen.image28, self._pad_answer)
-        self.step_view.set_pad_inputs(seen.inputs)
+            self._mosaic_lights = (None, None)
+        else:
+            hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
+            self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
+            self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
+            if not self.session.training or self.tabs.currentWidget() is self.why_view:  # hidden while training: catches up when shown
+                self.why_view.explain(network, seen.inputs)
+            self.neuron_inspector.set_pad_inputs(seen.inputs)
+            self.personal_view.set_current(seen.image28, self._pad_answer)
+            self.step_view.set_pad_inputs(seen.inputs)
+            self._mosaic_lights = (hidden_outputs[0], self._pad_answer)
         self._update_correction_row()
+        self.mosaic_lights_timer.start()
+
+    @Slot()
+    def _update_mosaic_lights(self) -> None:
+        """The mosaic's tiles lit by the pad digit's hidden outputs (or all alike when the pad is empty)."""
+        if self._mosaic_lights is not None:
+            lights, self._mosaic_lights = self._mosaic_lights, None
+            self.weights_view.set_activations(*lights)
+
+    def flush_mosaic_lights(self) -> None:
+        """Light the mosaic for the pad's digit now (tests, screenshots, a tab change)."""
+        self.mosaic_lights_timer.stop()
+        self._update_mosaic_lights()
 
     # -- "Wrong? It is: d" ---------------------------------------------------------
     def _update_correction_row(self) -> None:

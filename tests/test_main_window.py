@@ -288,21 +288,33 @@ def test_clicking_a_tile_selects_and_double_clicking_inspects(window, qtbot):
     assert window.tabs.currentWidget() is window.neuron_inspector
 
 
-def test_the_curves_are_brought_up_to_date_five_times_a_second_never_with_the_mosaic(window, qtbot):
-    """The redraw timer ticks 10 times a second; at full speed every odd tick shows every new point
-    (CURVES_EVERY) and the mosaic comes on an even one (SLOW_EVERY), so the two never share a frame."""
-    from gui.main_window import CURVES_EVERY, SLOW_EVERY
+def test_at_full_speed_each_redraw_draws_one_chart_or_the_network_in_turn(window, qtbot):
+    """The redraw timer ticks 20 times a second; over a cycle of 8 ticks each chart is brought up to
+    date twice (5 times a second) and the mosaic once, never two of them in one frame."""
+    from gui.main_window import FULL_SPEED_CYCLE
 
-    assert window.redraw_timer.interval() <= 100 and CURVES_EVERY * window.redraw_timer.interval() <= 200
-    assert (SLOW_EVERY // 2) % CURVES_EVERY != 1
+    assert window.redraw_timer.interval() * len(FULL_SPEED_CYCLE) <= 400
+    assert FULL_SPEED_CYCLE.count("loss") == FULL_SPEED_CYCLE.count("accuracy") == 2 and FULL_SPEED_CYCLE.count("network") == 1
     start(window, qtbot)
-    session = window.session
+    session, charts = window.session, window.charts
     window.redraw_timer.stop()  # the test's calls are the only redraws
-    for _ in range(2 * SLOW_EVERY):
+    drawn_networks = []
+    original = window.weights_view.set_weights
+    window.weights_view.set_weights = lambda *args: (drawn_networks.append(window._redraws), original(*args))
+    for _ in range(2 * len(FULL_SPEED_CYCLE)):
         seen = len(session.history.samples)
         qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=5000)
         window._redraw()
-        current = len(window.charts.loss_curve.getData()[0]) == len(session.history.samples)
-        assert current == (window._redraws % CURVES_EVERY == 1)
+        due = FULL_SPEED_CYCLE[window._redraws % len(FULL_SPEED_CYCLE)]
+        current = len(session.history.samples)
+        assert (points(charts.loss_curve) == current) == (due == "loss")
+        assert (points(charts.train_curve) == current) == (due == "accuracy")
+        assert (drawn_networks[-1:] == [window._redraws]) == (due == "network")
+    del window.weights_view.set_weights
+
+
+def points(curve) -> int:
+    xs = curve.getData()[0]
+    return 0 if xs is None else len(xs)
     session.stop()
     qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
