@@ -88,3 +88,12 @@ def test_a_process_that_dies_mid_run_is_reported_and_replaced(process, small):
     network = NeuralNetwork(seed=0)
     events = list(process.train(network, small, TrainingConfig(epochs=1, limit=100), RemoteControl(process)))
     assert network.samples_trained == 100 and any(isinstance(event, Progress) for event in events)
+
+
+def test_the_training_process_gives_way_to_the_window(process, small):
+    """It runs at a lower priority (NICENESS), so the window goes first when the CPU is short."""
+    from core.training_process import NICENESS
+
+    list(process.train(NeuralNetwork(seed=0), small, TrainingConfig(epochs=1, limit=100), RemoteControl(process)))
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, process.pid) == min(19, mine + NICENESS)

@@ -243,3 +243,4 @@ def test_the_end_of_a_run_draws_the_network_views_once(window, qtbot, monkeypatc
     wait_idle(window, qtbot)
     assert len(drawn) == 1
     np.testing.assert_array_equal(window.weights_view._weights, window.session.network.w_ih.astype(np.float32))
+
