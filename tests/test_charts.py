@@ -8,6 +8,7 @@ import main
 from core.history import RunHistory
 from core.network import NeuralNetwork
 from core.training import Baseline, Evaluation, Progress, TrainingConfig, TrainingControl, evaluate, train
+from gui.chart_grid import segments
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -250,3 +251,40 @@ def test_a_slow_run_starts_with_a_short_x_axis_that_doubles(charts):
     assert 1500 < x_range(charts.loss_widget)[1] < 2500  # doubled once: 2,000
     charts.show_history(history)  # the pace went up: far past the axis at once
     assert x_range(charts.loss_widget)[1] >= 120_000
+
+
+# -- the grid (gui/chart_grid.py): lines at the axes' ticks, apart from the axes, so a new point does not repaint them --
+def test_segments_are_one_pair_of_points_per_line():
+    xs, ys = segments([1.0, 2.0], [10.0], (0.0, 5.0), (0.0, 20.0))
+    # vertical lines at x = 1 and 2 over the y range, then a horizontal line at y = 10 over the x range
+    np.testing.assert_array_equal(xs, [1, 1, 2, 2, 0, 5])
+    np.testing.assert_array_equal(ys, [0, 20, 0, 20, 10, 10])
+
+
+def test_grid_lines_follow_the_axes_ticks_and_the_axes_draw_none(charts, qtbot):
+    charts.start_run(60_000, 300_000)
+    for widget in (charts.loss_widget, charts.accuracy_widget):
+        plot = widget.getPlotItem()
+        assert plot.getAxis("left").grid is False and plot.getAxis("bottom").grid is False
+        view = plot.vb
+        (x_low, x_high), (y_low, y_high) = view.viewRange()
+        x_ticks = plot.getAxis("bottom").tickValues(x_low, x_high, view.width())[0][1]
+        y_ticks = plot.getAxis("left").tickValues(y_low, y_high, view.height())[0][1]
+        xs, ys = widget.grid.tick_positions()
+        np.testing.assert_allclose(xs, np.unique(x_ticks))
+        np.testing.assert_allclose(ys, np.unique(y_ticks))
+    # a new range (the second doubling of the x axis) moves the lines with it
+    before = charts.loss_widget.grid.tick_positions()[0]
+    charts.loss_widget.getPlotItem().setXRange(0, 250_000, padding=0)
+    after = charts.loss_widget.grid.tick_positions()[0]
+    assert after.max() > before.max()
+
+
+def test_the_grid_stays_out_of_the_legend(charts):
+    history = RunHistory(settings={"epochs": 1}, name="run")
+    history._add_point(1000, 0.5, 0.5, 0.1)
+    charts.start_run(60_000, 60_000)
+    charts.show_history(history)
+    legend = charts.loss_widget.getPlotItem().legend
+    names = [label.text for _, label in legend.items]
+    assert len(names) == 2 and all(names)  # the two loss curves only
