@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
+import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
 from gui.languages import choose_language, install_translator
@@ -42,4 +44,20 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     if os.environ.get(STARTUP_BENCHMARK) == "1":
         window.installEventFilter(_ReportFirstPaint(window))
     window.show()
-    return app.exec()
+    status = app.exec()
+    _delete_window(window)
+    return status
+
+
+def _delete_window(window: QWidget) -> None:
+    """Delete the window while Python still runs, its legends unhooked first.
+
+    Left to PySide's exit clean-up, pyqtgraph's Python overrides are called mid-teardown and can crash the process;
+    and a legend anchored to its chart moves itself when its geometry changes, which it does while the chart's
+    view box is being deleted (pyqtgraph 0.14, seen with Chinese text: "Internal C++ object (ViewBox) already deleted").
+    """
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.items():
+            if isinstance(item, pg.LegendItem):
+                item.geometryChanged.disconnect()
+    shiboken6.delete(window)

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.rng = np.random.default_rng()
         self._redraws = 0
         self._stale: set[str] = set()  # views with news to show: "progress", "loss", "accuracy", "network"
+        self._tabs_behind: set[QWidget] = set()  # tabs that have not yet shown the latest network
         self._confirm_close = True
 
         self._build_widgets()
@@ -424,10 +425,16 @@ class MainWindow(QMainWindow):
         self.menus.continue_action.setEnabled(self.menus.start_action.isEnabled() and network.trained)
         if not self.session.training or self.weights_view.isVisible():  # a hidden mosaic catches up when shown
             self.weights_view.set_weights(network.w_ih, network.w_ho)
+        shown = self.tabs.currentWidget()
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
-            # while training, tabs out of sight wait: they catch up when shown or when the run ends
-            if not self.session.training or self.tabs.currentWidget() is view:
+            # while training, tabs out of sight wait: they catch up when shown or when the run ends;
+            # Imagination (18 ms of backqueries) waits out of sight even then, until it is shown
+            waits = self.session.training or view is self.backquery_view
+            if waits and shown is not view:
+                self._tabs_behind.add(view)
+            else:
                 view.set_network(network)
+                self._tabs_behind.discard(view)
         self.update_prediction()
         self._update_title()
 
@@ -435,8 +442,9 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self) -> None:
         self.flush_mosaic_lights()  # the mosaic shows the pad's digit at once
         view = self.tabs.currentWidget()
-        if self.session.training and view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
+        if view in self._tabs_behind:  # it waited while out of sight
             view.set_network(self.session.predictor())
+            self._tabs_behind.discard(view)
         if self.session.training:  # the mosaic and the Why? tab waited while out of sight
             if self.weights_view.isVisible():
                 network = self.session.predictor()

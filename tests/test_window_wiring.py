@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checks import pad_as_28x28
+from core.insight import backquery_digits
 from core.preprocess import canvas_to_inputs
 from core.training import evaluate
 from test_main_window import click_start
@@ -244,3 +245,18 @@ def test_the_end_of_a_run_draws_the_network_views_once(window, qtbot, monkeypatc
     assert len(drawn) == 1
     np.testing.assert_array_equal(window.weights_view._weights, window.session.network.w_ih.astype(np.float32))
 
+
+
+def test_imagination_out_of_sight_waits_for_the_run_to_end_and_catches_up_when_shown(window, qtbot):
+    """Its ten backqueries cost 18 ms: a run's end does not compute them for a hidden tab; showing the tab does."""
+    window.tabs.setCurrentWidget(window.backquery_view)
+    before = window.backquery_view.imagined.copy()
+    window.tabs.setCurrentIndex(0)
+    start(window, qtbot, epochs=40)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    window.session.stop()
+    wait_idle(window, qtbot)
+    np.testing.assert_array_equal(window.backquery_view.imagined, before)  # still the old network's
+    window.tabs.setCurrentWidget(window.backquery_view)
+    assert not np.array_equal(window.backquery_view.imagined, before)
+    np.testing.assert_array_equal(window.backquery_view.imagined, backquery_digits(window.session.predictor()))
