@@ -47,9 +47,10 @@ from core.training import Evaluation, TrainingConfig, evaluate, train  # noqa: E
 CACHE = ROOT / "bench" / "output"
 PREPARATIONS = {
     "canvas": lambda drawing: canvas_to_inputs(drawing.canvas).image28,
-    "strokes": lambda drawing: strokes_to_inputs(drawing.strokes).image28,
+    "strokes": lambda drawing: strokes_to_inputs(drawing.strokes, upright=False).image28,
+    "upright": lambda drawing: strokes_to_inputs(drawing.strokes).image28,
 }
-APP_PREPARATION = "strokes"  # what gui/main_window.py uses for drawings on the pad
+APP_PREPARATION = "upright"  # what gui/main_window.py uses for drawings on the pad
 
 
 def source_hash(*paths: str, skip: tuple[str, ...] = ()) -> str:

@@ -280,6 +280,10 @@ class PredictionPanel(QWidget):
         self.confidenceLabel.setAccessibleName(self.tr("How sure the network is"))
         self.networkInputView.setAccessibleName(self.tr("What the network sees"))
         self.networkInputView.setAccessibleDescription(self.tr("The drawing as the network's 28×28 input image"))
+        self.networkInputView.setToolTip(
+            self.tr("Your strokes as the network gets them: stood upright, redrawn with the width of MNIST's pen, "
+                    "20 px high and centred by their mass, like MNIST's digits")
+        )
         self.whyButton.setText(self.tr("Why this answer?"))
         self.whyButton.setToolTip(self.tr("Which hidden nodes voted for this answer (the Why? tab)"))
         self.whyButton.setEnabled(self._values is not None)

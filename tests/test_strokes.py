@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from core.preprocess import canvas_to_inputs
-from core.strokes import PEN_WIDTH, strokes_to_inputs
+from core.strokes import PEN_WIDTH, slope, stand_upright, strokes_to_inputs
 
 
 def ellipse(cx=140, cy=140, rx=50, ry=80, n=120):
@@ -63,6 +63,38 @@ def test_nothing_drawn_and_a_dot():
     assert np.allclose(dot.center_of_mass, (13.5, 13.5), atol=0.6)
 
 
+def sheared(paths, lean):
+    """The paths leaned: x + lean·(y − 140) (lean < 0: the top to the right, as handwriting leans)."""
+    return [np.stack([path[:, 0] + lean * (path[:, 1] - 140), path[:, 1]], axis=1) for path in paths]
+
+
+@pytest.mark.parametrize("lean", [-0.6, -0.25, 0.3])
+def test_the_slant_is_measured_and_taken_out(lean):
+    upright_zero = [ellipse(rx=40, ry=90)]
+    assert slope(upright_zero) == pytest.approx(0.0, abs=1e-6)
+    # the ink's slant, not the shear's: shearing lengthens some lines more than others
+    assert slope(sheared(upright_zero, lean)) == pytest.approx(lean, rel=0.15)
+    straightened = stand_upright(sheared(upright_zero, lean))
+    assert slope(straightened) == pytest.approx(0.0, abs=0.01)
+    np.testing.assert_allclose(straightened[0], upright_zero[0], atol=1.0)  # back where it was, within a pixel
+
+
+def test_a_leaning_digit_is_seen_as_its_upright_self():
+    one = [np.array([[140.0, 40], [140, 240]]), np.array([[110.0, 75], [140, 40]])]  # a 1 with a flag
+    leaning = sheared(one, -0.45)  # about 24°
+    upright = strokes_to_inputs([(path, 18.0) for path in one]).image28
+    seen = strokes_to_inputs([(path, 18.0) for path in leaning]).image28
+    as_drawn = strokes_to_inputs([(path, 18.0) for path in leaning], upright=False).image28
+    assert np.abs(seen - upright).mean() < 0.02
+    assert np.abs(as_drawn - upright).mean() > 0.05  # the slant did change the picture before
+
+
+def test_a_flat_line_and_a_dot_have_no_slant():
+    assert slope([np.array([[40.0, 100], [240, 100]])]) == 0.0
+    assert slope([np.array([[100.0, 100]])]) == 0.0
+    assert slope([np.array([[40.0, 40], [240, 60]])]) == pytest.approx(1.0)  # nearly flat: clipped to 45°
+
+
 def draw_path(qtbot, pad, path, brush):
     pad.set_brush_width(brush)
     points = [QPoint(round(x), round(y)) for x, y in path]
@@ -88,3 +120,12 @@ def test_a_loaded_image_is_prepared_from_the_canvas(qtbot, pad, mnist):
     pad.load_image(mnist.test_images[0])
     draw_path(qtbot, pad, [(20, 20), (40, 20)], 10)  # a stroke on top of the digit
     np.testing.assert_array_equal(pad.seen().image28, canvas_to_inputs(pad.canvas()).image28)
+
+
+def test_the_pad_stands_a_leaning_digit_upright(qtbot, pad):
+    """A 1 leaning ~24° to the right, drawn with the mouse, reaches the network as a vertical stroke."""
+    draw_path(qtbot, pad, [(170 - 0.45 * (y - 40), y) for y in range(40, 241, 10)], 18)
+    field = pad.seen().image28
+    rows, columns = np.nonzero(field > 0.5)
+    assert rows.max() - rows.min() >= 18  # a tall stroke ...
+    assert columns.max() - columns.min() <= 4  # ... and no longer a slanted one

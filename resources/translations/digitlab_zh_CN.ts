@@ -468,243 +468,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="626"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1307,32 +1307,37 @@
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="283"/>
+        <location filename="../../gui/prediction_panel.py" line="284"/>
+        <source>Your strokes as the network gets them: stood upright, redrawn with the width of MNIST&apos;s pen, 20 px high and centred by their mass, like MNIST&apos;s digits</source>
+        <translation>网络得到的是你的笔画：先扶正倾斜，再用 MNIST 的笔宽重画，高 20 像素，按质心居中，和 MNIST 的数字一样</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_panel.py" line="287"/>
         <source>Why this answer?</source>
         <translation>为什么是这个答案？</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="284"/>
+        <location filename="../../gui/prediction_panel.py" line="288"/>
         <source>Which hidden nodes voted for this answer (the Why? tab)</source>
         <translation>哪些隐藏节点投票支持这个答案（“为什么？”页）</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="286"/>
+        <location filename="../../gui/prediction_panel.py" line="290"/>
         <source>A guess: this network has not been trained yet.</source>
         <translation>只是猜测：这个网络还没有训练过。</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="305"/>
+        <location filename="../../gui/prediction_panel.py" line="309"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="308"/>
+        <location filename="../../gui/prediction_panel.py" line="312"/>
         <source>not sure: %1</source>
         <translation>不确定：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="311"/>
+        <location filename="../../gui/prediction_panel.py" line="315"/>
         <source>then %1: %2</source>
         <translation>其次 %1：%2</translation>
     </message>
@@ -2077,129 +2082,129 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="157"/>
+        <location filename="../../gui/charts.py" line="166"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="157"/>
+        <location filename="../../gui/charts.py" line="166"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="158"/>
+        <location filename="../../gui/charts.py" line="167"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="158"/>
+        <location filename="../../gui/charts.py" line="167"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="159"/>
-        <location filename="../../gui/charts.py" line="160"/>
+        <location filename="../../gui/charts.py" line="168"/>
+        <location filename="../../gui/charts.py" line="169"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="161"/>
+        <location filename="../../gui/charts.py" line="170"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="162"/>
+        <location filename="../../gui/charts.py" line="171"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="165"/>
+        <location filename="../../gui/charts.py" line="174"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="171"/>
+        <location filename="../../gui/charts.py" line="182"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="173"/>
+        <location filename="../../gui/charts.py" line="184"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="177"/>
+        <location filename="../../gui/charts.py" line="188"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="179"/>
+        <location filename="../../gui/charts.py" line="190"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="187"/>
+        <location filename="../../gui/charts.py" line="200"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="189"/>
+        <location filename="../../gui/charts.py" line="202"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="228"/>
+        <location filename="../../gui/charts.py" line="241"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="308"/>
+        <location filename="../../gui/charts.py" line="323"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="310"/>
+        <location filename="../../gui/charts.py" line="325"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="312"/>
+        <location filename="../../gui/charts.py" line="327"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="313"/>
+        <location filename="../../gui/charts.py" line="328"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="363"/>
+        <location filename="../../gui/charts.py" line="378"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="163"/>
+        <location filename="../../gui/charts.py" line="172"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="186"/>
-        <location filename="../../gui/charts.py" line="188"/>
+        <location filename="../../gui/charts.py" line="199"/>
+        <location filename="../../gui/charts.py" line="201"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="212"/>
+        <location filename="../../gui/charts.py" line="225"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="215"/>
+        <location filename="../../gui/charts.py" line="228"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="215"/>
+        <location filename="../../gui/charts.py" line="228"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -2449,47 +2454,47 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="94"/>
+        <location filename="../../gui/session.py" line="98"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="96"/>
+        <location filename="../../gui/session.py" line="100"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="143"/>
+        <location filename="../../gui/session.py" line="147"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="190"/>
+        <location filename="../../gui/session.py" line="194"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="202"/>
+        <location filename="../../gui/session.py" line="206"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="209"/>
+        <location filename="../../gui/session.py" line="213"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="211"/>
+        <location filename="../../gui/session.py" line="215"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="307"/>
+        <location filename="../../gui/session.py" line="319"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="337"/>
+        <location filename="../../gui/session.py" line="349"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2497,102 +2502,102 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../gui/weights_view.py" line="595"/>
+        <location filename="../../gui/weights_view.py" line="602"/>
         <source>No weights yet</source>
         <translation>还没有权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="603"/>
+        <location filename="../../gui/weights_view.py" line="610"/>
         <source>Hidden node {0}</source>
         <translation>隐藏节点 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="607"/>
+        <location filename="../../gui/weights_view.py" line="614"/>
         <source>min %1, max %2</source>
         <translation>最小 %1，最大 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="612"/>
+        <location filename="../../gui/weights_view.py" line="619"/>
         <source>no finite weights</source>
         <translation>没有有限的权重值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="615"/>
+        <location filename="../../gui/weights_view.py" line="622"/>
         <source>activation {0:.2f}</source>
         <translation>激活值 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="617"/>
+        <location filename="../../gui/weights_view.py" line="624"/>
         <source>weight to %1: %2</source>
         <translation>到 %1 的权重：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="672"/>
+        <location filename="../../gui/weights_view.py" line="679"/>
         <source>Light up by activation</source>
         <translation>按激活值点亮</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="674"/>
+        <location filename="../../gui/weights_view.py" line="681"/>
         <source>Dim the tiles of hidden nodes that the digit on the drawing pad leaves inactive</source>
         <translation>让手写板上的数字没有激活的隐藏节点变暗</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="676"/>
+        <location filename="../../gui/weights_view.py" line="683"/>
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="678"/>
+        <location filename="../../gui/weights_view.py" line="685"/>
         <source>by node number</source>
         <translation>按节点编号</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="678"/>
+        <location filename="../../gui/weights_view.py" line="685"/>
         <source>by activation for the pad&apos;s digit</source>
         <translation>按对手写板上数字的激活值</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="678"/>
+        <location filename="../../gui/weights_view.py" line="685"/>
         <source>by weight to the answer</source>
         <translation>按到答案的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="682"/>
+        <location filename="../../gui/weights_view.py" line="689"/>
         <source>The order of the tiles: node 0 first, the nodes the pad&apos;s digit excites most first, or the nodes that vote most for the network&apos;s answer first</source>
         <translation>小图的排列顺序：节点 0 在前、手写板上的数字最能激活的节点在前，或最支持网络答案的节点在前</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="685"/>
+        <location filename="../../gui/weights_view.py" line="692"/>
         <source>(draw a digit first)</source>
         <translation>（请先写一个数字）</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="686"/>
+        <location filename="../../gui/weights_view.py" line="693"/>
         <source>Until there is a digit on the pad, the tiles stay in node order</source>
         <translation>手写板上有数字之前，小图按节点编号排列</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="687"/>
+        <location filename="../../gui/weights_view.py" line="694"/>
         <source>Hidden node weights</source>
         <translation>隐藏节点权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="689"/>
+        <location filename="../../gui/weights_view.py" line="696"/>
         <source>Each hidden node&apos;s 784 incoming weights as a 28×28 tile: red positive, blue negative, white zero</source>
         <translation>每个隐藏节点的 784 个输入权重画成 28×28 的小图：红色为正，蓝色为负，白色为零</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="691"/>
+        <location filename="../../gui/weights_view.py" line="698"/>
         <source>Weight mosaic of all hidden nodes</source>
         <translation>所有隐藏节点的权重拼图</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="692"/>
+        <location filename="../../gui/weights_view.py" line="699"/>
         <source>The selected hidden node, enlarged</source>
         <translation>放大显示所选的隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/weights_view.py" line="694"/>
+        <location filename="../../gui/weights_view.py" line="701"/>
         <source>Order of the tiles</source>
         <translation>小图的顺序</translation>
     </message>
