@@ -74,29 +74,56 @@ MAX_SLOPE = 1.0  # a slant of 45°: beyond it the lines lie flat rather than lea
 
 def slope(paths: list[np.ndarray]) -> float:
     """How far the lines move right for each pixel down, from their second moments: Σ x·y / Σ y²,
-    (x, y) points spaced evenly along the lines, measured from their mean (< 0: the top leans right).
+    with (x, y) measured from the lines' centre of mass, ink spread evenly along them (< 0: the top leans right).
 
     paths: [(k, 2) (x, y) in pixels, y down]; clipped to ±MAX_SLOPE; 0 for a dot or a flat line.
     """
-    samples = np.concatenate([_resample(path) for path in paths])
-    offsets = samples - samples.mean(axis=0)
-    spread_y = float(offsets[:, 1] @ offsets[:, 1])
-    if spread_y <= 1e-9 * max(len(samples), 1):
+    moments = _line_moments(paths)
+    if moments is None:
         return 0.0
-    return float(np.clip((offsets[:, 0] @ offsets[:, 1]) / spread_y, -MAX_SLOPE, MAX_SLOPE))
+    length, _, (xx, xy, yy) = moments
+    if yy <= 1e-9 * max(xx + yy, 1e-12):  # a flat line: nothing leans
+        return 0.0
+    return float(np.clip(xy / yy, -MAX_SLOPE, MAX_SLOPE))
 
 
 def stand_upright(paths: list[np.ndarray], passes: int = 2) -> list[np.ndarray]:
-    """The paths sheared sideways, x − slope·(y − ȳ), so their slant is vertical; the mean height stays.
+    """The paths sheared sideways, x − slope·(y − ȳ), so their slant is vertical; ȳ, the lines' mean height, stays.
 
     A shear changes the lines' lengths, so the slant measured afterwards is not quite 0: a second
     pass takes out what is left (a 30° lean: 0.54 → 0.05 → 0.005).
     """
     for _ in range(passes):
-        lean = slope(paths)
-        middle_y = np.concatenate([_resample(path) for path in paths])[:, 1].mean()
+        moments = _line_moments(paths)
+        if moments is None:
+            return paths
+        lean, middle_y = slope(paths), moments[1][1]
         paths = [np.stack([path[:, 0] - lean * (path[:, 1] - middle_y), path[:, 1]], axis=1) for path in paths]
     return paths
+
+
+def _line_moments(paths: list[np.ndarray]):
+    """(length, (x̄, ȳ), (∫x², ∫xy, ∫y²) about (x̄, ȳ)) of the polylines, ink spread evenly along them; None if they have no length.
+
+    Exact for straight segments: along p0 → p1 of length L, ∫xy ds = L·(x0·y0 / 3 + (x0·y1 + x1·y0) / 6 + x1·y1 / 3).
+    """
+    segments = [np.stack([path[:-1], path[1:]], axis=1) for path in paths if len(path) > 1]  # (k − 1, 2, 2) each
+    if not segments:
+        return None
+    ends = np.concatenate(segments)  # (m, 2 ends, 2 coordinates)
+    start, end = ends[:, 0], ends[:, 1]
+    lengths = np.hypot(*(end - start).T)
+    length = float(lengths.sum())
+    if length <= 1e-9:
+        return None
+    mean = (lengths @ ((start + end) / 2)) / length
+    start, end = start - mean, end - mean  # about the mean: no cancellation in the spreads
+    (x0, y0), (x1, y1) = start.T, end.T
+
+    def second(a0, b0, a1, b1):
+        return float(lengths @ (a0 * b0 / 3 + (a0 * b1 + a1 * b0) / 6 + a1 * b1 / 3))
+
+    return length, (float(mean[0]), float(mean[1])), (second(x0, x0, x1, x1), second(x0, y0, x1, y1), second(y0, y0, y1, y1))
 
 
 def render(samples: np.ndarray, width: float = PEN_WIDTH, edge: float = PEN_EDGE) -> np.ndarray:

@@ -209,7 +209,7 @@ class PredictionPanel(QWidget):
             self.predictionLabel.setText("")
             self._bars.setOpts(height=np.zeros(N_OUTPUTS), brushes=[BAR_COLOR] * N_OUTPUTS)
             self._show_image(None)
-            self._retranslate()
+            self._show_answer_texts()
             return
 
         values = np.nan_to_num(np.asarray(outputs, dtype=np.float64).ravel())
@@ -224,7 +224,7 @@ class PredictionPanel(QWidget):
         brushes = [WINNER_COLOR if i == winner else BAR_COLOR for i in range(N_OUTPUTS)]
         self._bars.setOpts(height=values, brushes=brushes)
         self._show_image(image28)
-        self._retranslate()
+        self._show_answer_texts()
 
     @property
     def winner(self) -> int | None:
@@ -286,14 +286,18 @@ class PredictionPanel(QWidget):
         )
         self.whyButton.setText(self.tr("Why this answer?"))
         self.whyButton.setToolTip(self.tr("Which hidden nodes voted for this answer (the Why? tab)"))
-        self.whyButton.setEnabled(self._values is not None)
         self.guessLabel.setText(self.tr("A guess: this network has not been trained yet."))
-        self.guessLabel.setVisible(self.state == "guess")
         # as wide as its widest text, so that a new prediction never resizes the window's layout
         metrics = self.confidenceLabel.fontMetrics()
         widest = max(metrics.horizontalAdvance(text) for text in (self._output_text(0.88), self._unsure_text(0.88)))
         self.confidenceLabel.setMinimumWidth(widest + 4)
         self.runnerUpLabel.setMinimumWidth(self.runnerUpLabel.fontMetrics().horizontalAdvance(self._runner_up_text(8, 0.88)) + 4)
+        self._show_answer_texts()
+
+    def _show_answer_texts(self) -> None:
+        """What changes with each answer: the output and runner-up lines, the guess note, Why?, the digit's style."""
+        self.whyButton.setEnabled(self._values is not None)
+        self.guessLabel.setVisible(self.state == "guess")
         if self._values is None:
             self.confidenceLabel.setText("")
             self.runnerUpLabel.setText("")
