@@ -98,6 +98,9 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
     widget.grid = ChartGrid(plot)  # not showGrid: see gui/chart_grid.py
     plot.setMenuEnabled(False)
     plot.getAxis("left").enableAutoSIPrefix(False)
+    # the axis grows for wider tick labels (0.1 → 0.035) but never shrinks back: each change of its width
+    # re-lays out the whole chart and repaints it twice (5–7 ms each while training)
+    plot.getAxis("left").setStyle(autoReduceTextSpace=False)
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     widget.setMinimumSize(236, 180)  # two side by side fit the tab on a 1024-px screen, with room to spare
     return widget
@@ -136,6 +139,9 @@ def _label_step(epochs: int, most: int = 8) -> int:
         if epochs / step <= most:
             return step
     return 5000
+
+
+STEADY = 0.3  # a zoomed axis keeps its range until the wanted one no longer fits or is over 30 % narrower
 
 
 def _nice_ceiling(value: float) -> float:
@@ -329,7 +335,7 @@ class TrainingCharts(QWidget):
             }
             for widget, item in self.guidance.items():
                 item.setHtml(f'<div style="text-align:center"><b>{escape(start)}</b><br>{escape(texts[widget])}</div>')
-        self._fit_guidance()
+            self._fit_guidance()  # (hidden, it needs no width: it is fitted again on a resize)
         for widget, item in self.guidance.items():
             item.setVisible(empty)
             widget.getPlotItem().legend.setVisible(not empty)
@@ -443,10 +449,25 @@ class TrainingCharts(QWidget):
 
         for widget in (self.loss_widget, self.accuracy_widget):
             self._set_range(widget, "x", (x_low, x_high))
-        self._set_range(self.accuracy_widget, "y", _padded(accuracy_low, 100.0, 0.03))
-        self._set_range(self.loss_widget, "y", _padded(0.0, loss_high, 0.03))
+        accuracy_span, loss_span = _padded(accuracy_low, 100.0, 0.03), _padded(0.0, loss_high, 0.03)
+        zoomed = zoom_from is not None
+        if zoomed and self.accuracy_zoom.isChecked():
+            accuracy_span = self._steady(self.accuracy_widget, accuracy_span)
+        if zoomed and self.loss_zoom.isChecked():
+            loss_span = self._steady(self.loss_widget, loss_span)
+        self._set_range(self.accuracy_widget, "y", accuracy_span)
+        self._set_range(self.loss_widget, "y", loss_span)
         self.guidance[self.loss_widget].setPos((x_low + x_high) / 2, loss_high / 2)
         self.guidance[self.accuracy_widget].setPos((x_low + x_high) / 2, 50.0)
+
+    def _steady(self, widget: pg.PlotWidget, wanted: tuple[float, float]) -> tuple[float, float]:
+        """A zoomed y axis keeps the range it shows while that holds the wanted one and is at most STEADY wider:
+        a new range re-lays the axis and repaints the chart (5–15 ms while training), so it changes in steps."""
+        shown = self._ranges.get((widget, "y"))
+        if shown is None:
+            return wanted
+        holds = shown[0] <= wanted[0] and wanted[1] <= shown[1]
+        return shown if holds and shown[1] - shown[0] <= (1 + STEADY) * (wanted[1] - wanted[0]) else wanted
 
     @staticmethod
     def _loss_top(parts: list[np.ndarray], headroom: float) -> float:

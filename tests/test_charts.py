@@ -164,6 +164,23 @@ def test_accuracy_zooms_in_after_the_first_epoch_and_back_to_0_100(charts, qtbot
     assert y_range(charts.loss_widget)[1] >= 1.3
 
 
+def test_a_zoomed_axis_changes_in_steps_not_with_every_point(charts):
+    """A new range re-lays the axis and repaints the chart (5–15 ms while training): a zoomed axis keeps the range
+    it shows while the wanted one fits in it and is not much narrower; otherwise it takes the wanted one."""
+    widget = charts.accuracy_widget
+    charts._set_range(widget, "y", (80.0, 100.6))
+    assert charts._steady(widget, (82.0, 100.5)) == (80.0, 100.6)  # fits, and 20.6 ≤ 1.3 × 18.5: stays
+    assert charts._steady(widget, (78.0, 100.5)) == (78.0, 100.5)  # the curve dipped below: follows at once
+    assert charts._steady(widget, (90.0, 100.3)) == (90.0, 100.3)  # 20.6 > 1.3 × 10.3: zooms in
+    history = history_of_two_epochs(per_epoch=60_000, report=1000)
+    charts.start_run(60_000, 120_000)
+    charts.show_history(history)
+    shown = y_range(widget)
+    charts.accuracy_zoom.click()  # off and on again: the axis shows the exact zoom again, not a kept range
+    charts.accuracy_zoom.click()
+    np.testing.assert_allclose(y_range(widget), shown)
+
+
 def test_accuracy_stays_0_100_during_the_first_climb(charts):
     history = history_of_two_epochs()
     first_epoch = RunHistory(samples=history.samples[:5], loss=history.loss[:5], smoothed_loss=history.smoothed_loss[:5],
