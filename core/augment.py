@@ -3,6 +3,8 @@
 Each image is warped by its own random affine map (rotation, slant, scale, aspect,
 shift), optionally by a smooth elastic distortion, and its strokes are made thinner or
 thicker. The label never changes. Everything is vectorised over a chunk of images.
+During training some 6s give their place to 9s turned upside down (``turned_upside_down``,
+``AugmentSettings.turned_nines``; core.training chooses them), a 6's big loop MNIST lacks.
 
 Randomness is drawn per *sample*, once per epoch (``draw_params``), and ``augment`` is a
 pure function of the images and those parameters: a seed gives the same digits however
@@ -48,6 +50,10 @@ class AugmentSettings:
     shift_pixels: float = 1.2  # ± this, in x and in y
     thickness: tuple[float, float] = (-0.36, 0.54)  # < 0: thinner, > 0: thicker (see above)
     elastic_pixels: float = 0.0  # largest elastic displacement; 0 turns it off
+    # the chance that a 6's place in an epoch goes to one of MNIST's 9s turned upside down (a 6 with a big loop,
+    # which MNIST's writers seldom drew). Drawn digits' tune split, Robust, mean of seeds 0–2: 95.7 % without,
+    # 96.2 % at 0.3, 96.0 % at 0.5, 95.7 % at 0.8 (MNIST validation 98.20, 98.24, 98.14, 98.09 %)
+    turned_nines: float = 0.3
 
     def validate(self) -> None:
         for name in ("scale", "aspect"):
@@ -59,6 +65,8 @@ class AugmentSettings:
             raise ValueError(f"augmentation thickness must lie in [-1, 1], got {(low, high)}")
         if not (np.isfinite(self.slant_center) and abs(self.slant_center) + self.slant_degrees < 80):
             raise ValueError(f"augmentation slant must stay within ±80°, got {self.slant_center} ± {self.slant_degrees}")
+        if not (np.isfinite(self.turned_nines) and 0 <= self.turned_nines <= 1):
+            raise ValueError(f"augmentation turned_nines must be a chance in [0, 1], got {self.turned_nines}")
         for name in ("rotation_degrees", "slant_degrees", "shift_pixels", "elastic_pixels"):
             value = getattr(self, name)
             if not (np.isfinite(value) and value >= 0):
@@ -109,6 +117,11 @@ def draw_params(rng: np.random.Generator, n: int, settings: AugmentSettings = Au
         thickness=thickness.astype(np.float32),
         elastic=elastic,
     )
+
+
+def turned_upside_down(images: np.ndarray) -> np.ndarray:
+    """Images (n, 784) -> the same turned by 180° (a copy): reversing a 28×28 image's 784 pixels turns it."""
+    return np.ascontiguousarray(np.asarray(images)[:, ::-1])
 
 
 def augment(images: np.ndarray, params: AugmentParams, out: np.ndarray | None = None) -> np.ndarray:

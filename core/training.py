@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.augment import AugmentSettings, augment, draw_params
+from core.augment import AugmentSettings, augment, draw_params, turned_upside_down
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
@@ -361,25 +361,35 @@ class _AugmentedChunks:
     """The epoch's training images, augmented a chunk ahead on a second thread while the current chunk trains.
 
     Each epoch draws one set of random changes per sample (``core.augment.draw_params``), so the
-    digits a seed gives do not depend on how the epoch is cut into chunks.
+    digits a seed gives do not depend on how the epoch is cut into chunks; then, with
+    ``turned_nines``, some of the epoch's 6s give their place to a 9 turned upside down (still a 6).
     """
 
-    def __init__(self, flat_images: np.ndarray, settings: AugmentSettings, seed: int | None):
+    def __init__(self, flat_images: np.ndarray, labels: np.ndarray, settings: AugmentSettings, seed: int | None):
         self._flat_images = flat_images  # (n, 784) uint8
+        self._is_six = np.asarray(labels) == 6  # (n,)
+        self._nines = np.flatnonzero(np.asarray(labels) == 9)
         self._settings = settings
         self._rng = np.random.default_rng(None if seed is None else [seed, AUGMENT_STREAM])
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="augment")
         self._order = np.zeros(0, np.int64)
+        self._sources = self._order  # the image each place of the epoch shows: order, with some 6s replaced
+        self._turned = np.zeros(0, bool)  # (n,): the places that show a 9 turned upside down
         self._params = None
         self._pending = None  # (start, future, count) of the chunk being augmented
 
     def start_epoch(self, order: np.ndarray) -> None:
         self._order = order
         self._params = draw_params(self._rng, len(order), self._settings)
+        self._sources, self._turned = order, np.zeros(len(order), bool)
+        if self._settings.turned_nines > 0 and len(self._nines):  # drawn after the warps: their stream stays
+            self._turned = self._is_six[order] & (self._rng.random(len(order)) < self._settings.turned_nines)
+            self._sources = order.copy()
+            self._sources[self._turned] = self._rng.choice(self._nines, int(self._turned.sum()))
         self._pending = None
 
     def take(self, start: int, count: int, exactly: bool = False) -> np.ndarray:
-        """uint8 (k, 784), the augmented images order[start : start + k]; starts on the next chunk.
+        """uint8 (k, 784), the augmented images of places start : start + k; starts on the next chunk.
 
         k is the count the chunk was started with (the last call's), or with ``exactly`` min(count, what is left).
         """
@@ -393,9 +403,16 @@ class _AugmentedChunks:
         return pixels
 
     def _submit(self, start: int, count: int):
-        indices = self._order[start : start + count]
-        params = self._params[start : start + count]
-        return start, self._pool.submit(lambda: augment(np.take(self._flat_images, indices, axis=0), params)), count
+        part = slice(start, start + count)
+        sources, turned, params = self._sources[part], self._turned[part], self._params[part]
+
+        def work() -> np.ndarray:
+            images = np.take(self._flat_images, sources, axis=0)  # a copy
+            if turned.any():
+                images[turned] = turned_upside_down(images[turned])
+            return augment(images, params)
+
+        return start, self._pool.submit(work), count
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -406,7 +423,7 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     config.validate()
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
-    augmented = _AugmentedChunks(flat_images, config.augment_settings, config.seed) if config.augment else None
+    augmented = _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed) if config.augment else None
     try:
         yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented)
     finally:

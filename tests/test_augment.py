@@ -2,7 +2,9 @@
 import numpy as np
 import pytest
 
-from core.augment import AugmentSettings, augment, draw_params
+from dataclasses import replace
+
+from core.augment import AugmentSettings, augment, draw_params, turned_upside_down
 from core.data import Dataset
 from core.network import NeuralNetwork
 from core.preprocess import center_of_mass
@@ -83,6 +85,37 @@ def test_bad_settings_are_refused_with_their_value():
         draw_params(np.random.default_rng(0), 3, AugmentSettings(slant_center=75, slant_degrees=10))
     with pytest.raises(ValueError, match="thickness"):
         TrainingConfig(augment=True, augment_settings=AugmentSettings(thickness=(-2, 0))).validate()
+    with pytest.raises(ValueError, match="turned_nines.*1.5"):
+        TrainingConfig(augment=True, augment_settings=AugmentSettings(turned_nines=1.5)).validate()
+
+
+def test_a_nine_turned_upside_down(mnist):
+    nines = mnist.train_images[mnist.train_labels == 9][:5]
+    turned = turned_upside_down(nines.reshape(5, -1)).reshape(5, 28, 28)
+    np.testing.assert_array_equal(turned, np.rot90(nines, 2, axes=(1, 2)))
+
+
+@pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
+def test_some_sixes_give_their_place_to_turned_nines(mnist, chance):
+    """The epoch's places keep their labels; a 6's place shows a 9 turned upside down at the chance set."""
+    from core.training import _AugmentedChunks
+
+    flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
+    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=chance), seed=1)
+    try:
+        order = np.random.default_rng(0).permutation(3000)
+        chunks.start_epoch(order)
+        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
+    finally:
+        chunks.close()
+    peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
+    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)  # what NONE makes of an image
+    turned_nines = {turned.tobytes() for turned in turned_upside_down(as_stored[labels == 9])}
+    sixes = labels[order] == 6
+    is_turned_nine = np.array([image.tobytes() in turned_nines for image in shown])
+    np.testing.assert_array_equal(shown[~is_turned_nine], as_stored[order][~is_turned_nine])  # every other place: its own image
+    assert not is_turned_nine[~sixes].any()
+    assert is_turned_nine[sixes].mean() == pytest.approx(chance, abs=0.08)
 
 
 def small_dataset(mnist, n_train=3000, n_test=500):

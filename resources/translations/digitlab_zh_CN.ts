@@ -1322,22 +1322,22 @@
         <translation>哪些隐藏节点投票支持这个答案（“为什么？”页）</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="290"/>
+        <location filename="../../gui/prediction_panel.py" line="289"/>
         <source>A guess: this network has not been trained yet.</source>
         <translation>只是猜测：这个网络还没有训练过。</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="309"/>
+        <location filename="../../gui/prediction_panel.py" line="313"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="312"/>
+        <location filename="../../gui/prediction_panel.py" line="316"/>
         <source>not sure: %1</source>
         <translation>不确定：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_panel.py" line="315"/>
+        <location filename="../../gui/prediction_panel.py" line="319"/>
         <source>then %1: %2</source>
         <translation>其次 %1：%2</translation>
     </message>
@@ -2082,129 +2082,129 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/charts.py" line="166"/>
+        <location filename="../../gui/charts.py" line="172"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="166"/>
+        <location filename="../../gui/charts.py" line="172"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="167"/>
+        <location filename="../../gui/charts.py" line="173"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="167"/>
+        <location filename="../../gui/charts.py" line="173"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="168"/>
-        <location filename="../../gui/charts.py" line="169"/>
+        <location filename="../../gui/charts.py" line="174"/>
+        <location filename="../../gui/charts.py" line="175"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="170"/>
+        <location filename="../../gui/charts.py" line="176"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="171"/>
+        <location filename="../../gui/charts.py" line="177"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="174"/>
+        <location filename="../../gui/charts.py" line="180"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="182"/>
+        <location filename="../../gui/charts.py" line="188"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="184"/>
+        <location filename="../../gui/charts.py" line="190"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="188"/>
+        <location filename="../../gui/charts.py" line="194"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="190"/>
+        <location filename="../../gui/charts.py" line="196"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="200"/>
+        <location filename="../../gui/charts.py" line="206"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="202"/>
+        <location filename="../../gui/charts.py" line="208"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="241"/>
+        <location filename="../../gui/charts.py" line="247"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="323"/>
+        <location filename="../../gui/charts.py" line="329"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="325"/>
+        <location filename="../../gui/charts.py" line="331"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="327"/>
+        <location filename="../../gui/charts.py" line="333"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="328"/>
+        <location filename="../../gui/charts.py" line="334"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="378"/>
+        <location filename="../../gui/charts.py" line="384"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="172"/>
+        <location filename="../../gui/charts.py" line="178"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="199"/>
-        <location filename="../../gui/charts.py" line="201"/>
+        <location filename="../../gui/charts.py" line="205"/>
+        <location filename="../../gui/charts.py" line="207"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="225"/>
+        <location filename="../../gui/charts.py" line="231"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="228"/>
+        <location filename="../../gui/charts.py" line="234"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="228"/>
+        <location filename="../../gui/charts.py" line="234"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -2262,135 +2262,130 @@
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
-        <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, so the network reads handwriting unlike MNIST&apos;s</source>
-        <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，让网络也能读懂和 MNIST 不一样的手写体</translation>
-    </message>
-    <message>
-        <location filename="../../gui/training_panel.py" line="81"/>
+        <location filename="../../gui/training_panel.py" line="82"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="86"/>
+        <location filename="../../gui/training_panel.py" line="87"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="86"/>
+        <location filename="../../gui/training_panel.py" line="87"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="87"/>
+        <location filename="../../gui/training_panel.py" line="88"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="87"/>
+        <location filename="../../gui/training_panel.py" line="88"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="88"/>
+        <location filename="../../gui/training_panel.py" line="89"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="110"/>
-        <location filename="../../gui/training_panel.py" line="303"/>
-        <location filename="../../gui/training_panel.py" line="322"/>
+        <location filename="../../gui/training_panel.py" line="111"/>
+        <location filename="../../gui/training_panel.py" line="304"/>
+        <location filename="../../gui/training_panel.py" line="323"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="112"/>
+        <location filename="../../gui/training_panel.py" line="113"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="121"/>
+        <location filename="../../gui/training_panel.py" line="122"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="122"/>
+        <location filename="../../gui/training_panel.py" line="123"/>
         <source>1,000 samples a second</source>
         <translation>每秒 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="123"/>
+        <location filename="../../gui/training_panel.py" line="124"/>
         <source>100 samples a second</source>
         <translation>每秒 100 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="124"/>
+        <location filename="../../gui/training_panel.py" line="125"/>
         <source>10 samples a second</source>
         <translation>每秒 10 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="125"/>
+        <location filename="../../gui/training_panel.py" line="126"/>
         <source>One sample at a time</source>
         <translation>一次一个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="126"/>
+        <location filename="../../gui/training_panel.py" line="127"/>
         <source>How fast to train, to watch it learn (can be changed while training). The result is the same at every pace.</source>
         <translation>训练的快慢，便于观察它如何学习（训练中也可以修改）。无论哪种速度，结果都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="128"/>
+        <location filename="../../gui/training_panel.py" line="129"/>
         <source>Ne&amp;xt sample</source>
         <translation>下一个样本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="130"/>
+        <location filename="../../gui/training_panel.py" line="131"/>
         <source>Learn one more sample, or one mini-batch (F8)</source>
         <translation>再学习一个样本或一个小批量 (F8)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="132"/>
+        <location filename="../../gui/training_panel.py" line="133"/>
         <source>The run diverged: set this smaller learning rate, then press Start</source>
         <translation>训练发散了：设为这个更小的学习率，再按“开始”</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="136"/>
-        <location filename="../../gui/training_panel.py" line="138"/>
+        <location filename="../../gui/training_panel.py" line="137"/>
+        <location filename="../../gui/training_panel.py" line="139"/>
         <source>Pace</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="154"/>
+        <location filename="../../gui/training_panel.py" line="155"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="155"/>
+        <location filename="../../gui/training_panel.py" line="156"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="156"/>
+        <location filename="../../gui/training_panel.py" line="157"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="244"/>
+        <location filename="../../gui/training_panel.py" line="245"/>
         <source>Use learning rate %1</source>
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="303"/>
+        <location filename="../../gui/training_panel.py" line="304"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="330"/>
+        <location filename="../../gui/training_panel.py" line="331"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="107"/>
+        <location filename="../../gui/training_panel.py" line="108"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -2405,48 +2400,53 @@
         <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字训练，最能读懂你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="108"/>
+        <location filename="../../gui/training_panel.py" line="76"/>
+        <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, and on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has), so the network reads handwriting unlike MNIST&apos;s</source>
+        <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），让网络也能读懂和 MNIST 不一样的手写体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="109"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="111"/>
+        <location filename="../../gui/training_panel.py" line="112"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="113"/>
+        <location filename="../../gui/training_panel.py" line="114"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="114"/>
+        <location filename="../../gui/training_panel.py" line="115"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="115"/>
+        <location filename="../../gui/training_panel.py" line="116"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="145"/>
+        <location filename="../../gui/training_panel.py" line="146"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="146"/>
+        <location filename="../../gui/training_panel.py" line="147"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="327"/>
+        <location filename="../../gui/training_panel.py" line="328"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="150"/>
-        <location filename="../../gui/training_panel.py" line="334"/>
+        <location filename="../../gui/training_panel.py" line="151"/>
+        <location filename="../../gui/training_panel.py" line="335"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
