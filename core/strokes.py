@@ -78,10 +78,13 @@ def slope(paths: list[np.ndarray]) -> float:
 
     paths: [(k, 2) (x, y) in pixels, y down]; clipped to ±MAX_SLOPE; 0 for a dot or a flat line.
     """
-    moments = _line_moments(paths)
+    return _slope(_line_moments(paths))
+
+
+def _slope(moments) -> float:
     if moments is None:
         return 0.0
-    length, _, (xx, xy, yy) = moments
+    _, _, (xx, xy, yy) = moments
     if yy <= 1e-9 * max(xx + yy, 1e-12):  # a flat line: nothing leans
         return 0.0
     return float(np.clip(xy / yy, -MAX_SLOPE, MAX_SLOPE))
@@ -97,7 +100,7 @@ def stand_upright(paths: list[np.ndarray], passes: int = 2) -> list[np.ndarray]:
         moments = _line_moments(paths)
         if moments is None:
             return paths
-        lean, middle_y = slope(paths), moments[1][1]
+        lean, middle_y = _slope(moments), moments[1][1]
         paths = [np.stack([path[:, 0] - lean * (path[:, 1] - middle_y), path[:, 1]], axis=1) for path in paths]
     return paths
 
