@@ -84,7 +84,7 @@ def slope(paths: list[np.ndarray]) -> float:
 def _slope(moments) -> float:
     if moments is None:
         return 0.0
-    _, _, (xx, xy, yy) = moments
+    _, (xx, xy, yy) = moments
     if yy <= 1e-9 * max(xx + yy, 1e-12):  # a flat line: nothing leans
         return 0.0
     return float(np.clip(xy / yy, -MAX_SLOPE, MAX_SLOPE))
@@ -100,13 +100,13 @@ def stand_upright(paths: list[np.ndarray], passes: int = 2) -> list[np.ndarray]:
         moments = _line_moments(paths)
         if moments is None:
             return paths
-        lean, middle_y = _slope(moments), moments[1][1]
+        lean, middle_y = _slope(moments), moments[0][1]
         paths = [np.stack([path[:, 0] - lean * (path[:, 1] - middle_y), path[:, 1]], axis=1) for path in paths]
     return paths
 
 
 def _line_moments(paths: list[np.ndarray]):
-    """(length, (x̄, ȳ), (∫x², ∫xy, ∫y²) about (x̄, ȳ)) of the polylines, ink spread evenly along them; None if they have no length.
+    """((x̄, ȳ), (∫x², ∫xy, ∫y²) about (x̄, ȳ)) of the polylines, ink spread evenly along them; None if they have no length.
 
     Exact for straight segments: along p0 → p1 of length L, ∫xy ds = L·(x0·y0 / 3 + (x0·y1 + x1·y0) / 6 + x1·y1 / 3).
     """
@@ -126,7 +126,7 @@ def _line_moments(paths: list[np.ndarray]):
     def second(a0, b0, a1, b1):
         return float(lengths @ (a0 * b0 / 3 + (a0 * b1 + a1 * b0) / 6 + a1 * b1 / 3))
 
-    return length, (float(mean[0]), float(mean[1])), (second(x0, x0, x1, x1), second(x0, y0, x1, y1), second(y0, y0, y1, y1))
+    return (float(mean[0]), float(mean[1])), (second(x0, x0, x1, x1), second(x0, y0, x1, y1), second(y0, y0, y1, y1))
 
 
 def render(samples: np.ndarray, width: float = PEN_WIDTH, edge: float = PEN_EDGE) -> np.ndarray:

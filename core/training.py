@@ -367,8 +367,9 @@ class _AugmentedChunks:
 
     def __init__(self, flat_images: np.ndarray, labels: np.ndarray, settings: AugmentSettings, seed: int | None):
         self._flat_images = flat_images  # (n, 784) uint8
-        self._is_six = np.asarray(labels) == 6  # (n,)
-        self._nines = np.flatnonzero(np.asarray(labels) == 9)
+        labels = np.asarray(labels)
+        self._is_six = labels == 6  # (n,)
+        self._nines = np.flatnonzero(labels == 9)
         self._settings = settings
         self._rng = np.random.default_rng(None if seed is None else [seed, AUGMENT_STREAM])
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="augment")

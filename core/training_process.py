@@ -330,13 +330,12 @@ def serve(commands, events) -> None:
                 run, state = message[1], message[4]
                 controls[run] = _ReportingControl(run, state, send)
                 work.put(message)
-            elif kind == "dataset":
+            elif kind in ("dataset", "quit"):
                 work.put(message)
-            elif kind == "quit":
-                work.put(message)
-                for control in list(controls.values()):
-                    control.stop()
-                return
+                if kind == "quit":
+                    for control in list(controls.values()):
+                        control.stop()
+                    return
             else:
                 control = controls.get(message[1])
                 if control is not None:

@@ -181,6 +181,22 @@ def test_a_zoomed_axis_changes_in_steps_not_with_every_point(charts):
     np.testing.assert_allclose(y_range(widget), shown)
 
 
+def test_the_left_axis_grows_for_wider_labels_but_never_shrinks_back(charts, qtbot):
+    """Each change of an axis's width re-lays out the chart and repaints it twice: 0.1 → 0.035 → 0.1 changes it once."""
+    plot = charts.loss_widget.getPlotItem()
+    axis = plot.getAxis("left")
+
+    def width_for(top):
+        plot.setYRange(0, top, padding=0)
+        qtbot.wait(20)
+        return axis.width()
+
+    narrow = width_for(1.3)
+    wide = width_for(0.0345)
+    assert wide > narrow  # the longer tick labels got their room
+    assert width_for(1.3) == wide
+
+
 def test_accuracy_stays_0_100_during_the_first_climb(charts):
     history = history_of_two_epochs()
     first_epoch = RunHistory(samples=history.samples[:5], loss=history.loss[:5], smoothed_loss=history.smoothed_loss[:5],
