@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch-size", type=_positive_int, help="samples per weight update (tutorial: 1)")
     train.add_argument(
         "--augment", action=argparse.BooleanOptionalAction,
-        help="train on randomly rotated, slanted, resized, shifted, thinner or thicker digits, and on some 9s turned upside down as 6s (robust: on)",
+        help="train on randomly rotated, slanted, resized, shifted, thinner or thicker digits, on some 9s turned upside down as 6s and on some 1s given a flag (robust: on)",
     )
     train.add_argument("--seed", type=_seed, default=0)
     train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.augment import AugmentSettings, augment, draw_params, turned_upside_down
+from core.augment import (
+    FLAG_ANGLE, FLAG_LENGTH, LOOP_POWER, LOOP_WIDTH, AugmentSettings, augment, draw_params, turned_upside_down, with_flags, with_round_loops,
+)
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.network import NeuralNetwork
@@ -362,13 +364,16 @@ class _AugmentedChunks:
 
     Each epoch draws one set of random changes per sample (``core.augment.draw_params``), so the
     digits a seed gives do not depend on how the epoch is cut into chunks; then, with
-    ``turned_nines``, some of the epoch's 6s give their place to a 9 turned upside down (still a 6).
+    ``turned_nines``, some of the epoch's 6s give their place to a 9 turned upside down (still a 6),
+    with ``flagged_ones`` some of its 1s get a flag (``core.augment.with_flags``) and with ``round_sixes``
+    some of its 6s a bigger, rounder loop (``core.augment.with_round_loops``), before they are warped.
     """
 
     def __init__(self, flat_images: np.ndarray, labels: np.ndarray, settings: AugmentSettings, seed: int | None):
         self._flat_images = flat_images  # (n, 784) uint8
         labels = np.asarray(labels)
         self._is_six = labels == 6  # (n,)
+        self._is_one = labels == 1
         self._nines = np.flatnonzero(labels == 9)
         self._settings = settings
         self._rng = np.random.default_rng(None if seed is None else [seed, AUGMENT_STREAM])
@@ -376,6 +381,10 @@ class _AugmentedChunks:
         self._order = np.zeros(0, np.int64)
         self._sources = self._order  # the image each place of the epoch shows: order, with some 6s replaced
         self._turned = np.zeros(0, bool)  # (n,): the places that show a 9 turned upside down
+        self._flagged = self._turned  # (n,): the places whose 1 gets a flag
+        self._flags = np.zeros((2, 0), np.float32)  # (2, n): each place's flag length and angle (with_flags)
+        self._rounded = self._turned  # (n,): the places whose 6 gets a rounder loop
+        self._loops = self._flags  # (2, n): each place's loop power and width (with_round_loops)
         self._params = None
         self._pending = None  # (start, future, count) of the chunk being augmented
 
@@ -387,6 +396,14 @@ class _AugmentedChunks:
             self._turned = self._is_six[order] & (self._rng.random(len(order)) < self._settings.turned_nines)
             self._sources = order.copy()
             self._sources[self._turned] = self._rng.choice(self._nines, int(self._turned.sum()))
+        self._flagged, self._flags = np.zeros(len(order), bool), np.zeros((2, len(order)), np.float32)
+        if self._settings.flagged_ones > 0:  # drawn last: the streams above stay as they were
+            self._flagged = self._is_one[self._sources] & (self._rng.random(len(order)) < self._settings.flagged_ones)
+            self._flags = np.stack([self._rng.uniform(*FLAG_LENGTH, len(order)), self._rng.uniform(*FLAG_ANGLE, len(order))])
+        self._rounded, self._loops = np.zeros(len(order), bool), np.zeros((2, len(order)), np.float32)
+        if self._settings.round_sixes > 0:  # 6s, and the turned 9s in 6s' places
+            self._rounded = self._is_six[order] & (self._rng.random(len(order)) < self._settings.round_sixes)
+            self._loops = np.stack([self._rng.uniform(*LOOP_POWER, len(order)), self._rng.uniform(*LOOP_WIDTH, len(order))])
         self._pending = None
 
     def take(self, start: int, count: int, exactly: bool = False) -> np.ndarray:
@@ -406,11 +423,17 @@ class _AugmentedChunks:
     def _submit(self, start: int, count: int):
         part = slice(start, start + count)
         sources, turned, params = self._sources[part], self._turned[part], self._params[part]
+        flagged, (lengths, angles) = self._flagged[part], self._flags[:, part]
+        rounded, (powers, widths) = self._rounded[part], self._loops[:, part]
 
         def work() -> np.ndarray:
             images = np.take(self._flat_images, sources, axis=0)  # a copy
             if turned.any():
                 images[turned] = turned_upside_down(images[turned])
+            if flagged.any():
+                images[flagged] = with_flags(images[flagged], lengths[flagged], angles[flagged])
+            if rounded.any():
+                images[rounded] = with_round_loops(images[rounded], powers[rounded], widths[rounded])
             return augment(images, params)
 
         return start, self._pool.submit(work), count

@@ -74,8 +74,8 @@ class TrainingPanel(QGroupBox):
         self.augment_check = QCheckBox(self.tr("Augment: &warped digits"), objectName="augmentCheck")
         self.augment_check.setToolTip(
             self.tr("Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, "
-                    "and on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has), "
-                    "so the network reads handwriting unlike MNIST's")
+                    "on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has) "
+                    "and on some 1s given a flag at the top, so the network reads handwriting unlike MNIST's")
         )
 
         form = QFormLayout()

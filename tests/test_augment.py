@@ -4,13 +4,13 @@ import pytest
 
 from dataclasses import replace
 
-from core.augment import AugmentSettings, augment, draw_params, turned_upside_down
+from core.augment import LOOP_WIDTH, AugmentSettings, augment, draw_params, turned_upside_down, with_flags, with_round_loops
 from core.data import Dataset
 from core.network import NeuralNetwork
 from core.preprocess import center_of_mass
 from core.training import Evaluation, Progress, TrainingConfig, train
 
-NONE = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0))
+NONE = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0), flagged_ones=0, round_sixes=0)
 
 
 def ink_width(images):
@@ -87,6 +87,8 @@ def test_bad_settings_are_refused_with_their_value():
         TrainingConfig(augment=True, augment_settings=AugmentSettings(thickness=(-2, 0))).validate()
     with pytest.raises(ValueError, match="turned_nines.*1.5"):
         TrainingConfig(augment=True, augment_settings=AugmentSettings(turned_nines=1.5)).validate()
+    with pytest.raises(ValueError, match="flagged_ones.*-0.1"):
+        TrainingConfig(augment=True, augment_settings=AugmentSettings(flagged_ones=-0.1)).validate()
 
 
 def test_a_nine_turned_upside_down(mnist):
@@ -116,6 +118,108 @@ def test_some_sixes_give_their_place_to_turned_nines(mnist, chance):
     np.testing.assert_array_equal(shown[~is_turned_nine], as_stored[order][~is_turned_nine])  # every other place: its own image
     assert not is_turned_nine[~sixes].any()
     assert is_turned_nine[sixes].mean() == pytest.approx(chance, abs=0.08)
+
+
+def stroke_image(top, bottom):
+    """A 1 as a straight 3 px wide stroke from (x, y) ``top`` to ``bottom``: uint8 (784,)."""
+    ys, xs = np.mgrid[0:28, 0:28]
+    (x0, y0), (x1, y1) = top, bottom
+    along = np.clip(((xs - x0) * (x1 - x0) + (ys - y0) * (y1 - y0)) / ((x1 - x0) ** 2 + (y1 - y0) ** 2), 0, 1)
+    distance = np.hypot(xs - (x0 + along * (x1 - x0)), ys - (y0 + along * (y1 - y0)))
+    return np.where(distance <= 1.5, 255, 0).astype(np.uint8).reshape(784)
+
+
+def test_a_flag_runs_from_a_ones_top_down_to_the_left():
+    upright, leaning_right = stroke_image((14, 4), (14, 23)), stroke_image((17, 4), (11, 23))
+    flagged = with_flags(np.stack([upright, leaning_right]), np.array([0.4, 0.4]), np.array([40.0, 40.0]))
+    for before, after, x_top in zip((upright, leaning_right), flagged, (14, 17)):
+        assert after.dtype == np.uint8 and (after >= before).all()  # the 1 itself is untouched
+        new_ink = np.argwhere(((after > 128) & (before <= 128)).reshape(28, 28))  # (row, column)
+        assert len(new_ink) >= 8
+        rows, columns = new_ink.T
+        assert columns.min() <= x_top - 5 and columns.max() <= x_top  # to the left of the top ...
+        assert rows.min() >= 3 and rows.max() <= 4 + 0.4 * 19 * np.sin(np.radians(40)) + 2  # ... and down from it, as long as asked
+    # the flag's end: down and left by 0.4 of the height at 40°
+    lowest_left = np.argwhere((flagged[0] > 128).reshape(28, 28) & (upright <= 128).reshape(28, 28))
+    assert lowest_left[:, 1].min() == pytest.approx(14 - 0.4 * 19 * np.cos(np.radians(40)), abs=1.5)
+
+
+def test_a_one_leaning_left_or_nothing_gets_no_flag():
+    leaning_left, empty = stroke_image((10, 4), (17, 23)), np.zeros(784, np.uint8)  # a flag would make it a 7
+    images = np.stack([leaning_left, empty])
+    np.testing.assert_array_equal(with_flags(images, np.array([0.4, 0.4]), np.array([40.0, 40.0])), images)
+
+
+@pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
+def test_some_ones_get_a_flag(mnist, chance):
+    """Only 1s change, by gaining ink (their flag), at the chance set for those that do not lean left."""
+    from core.training import _AugmentedChunks
+
+    flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
+    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=0, flagged_ones=chance), seed=1)
+    try:
+        order = np.random.default_rng(0).permutation(3000)
+        chunks.start_epoch(order)
+        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
+    finally:
+        chunks.close()
+    peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
+    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)[order]
+    changed = (shown != as_stored).any(axis=1)
+    ones = labels[order] == 1
+    assert not changed[~ones].any()
+    assert (shown[changed].astype(int) >= as_stored[changed].astype(int) - 1).all()  # a flag adds ink, takes none
+    can_have_a_flag = ones & (with_flags(as_stored, np.full(3000, 0.3), np.full(3000, 40.0)) != as_stored).any(axis=1)
+    assert can_have_a_flag.sum() > 0.5 * ones.sum()
+    assert changed[can_have_a_flag].mean() == pytest.approx(chance, abs=0.08)
+
+
+def extent(images, axis):
+    """Each image's ink (> 64) extent along rows (axis 1) or columns (axis 2), in pixels: (k,)."""
+    ink = (images.reshape(len(images), 28, 28) > 64).any(axis=3 - axis)
+    return 28 - ink.argmax(axis=1) - ink[:, ::-1].argmax(axis=1)
+
+
+def test_a_six_gets_a_bigger_rounder_loop(mnist):
+    sixes = mnist.train_images[mnist.train_labels == 6][:40].reshape(40, -1)
+    np.testing.assert_array_equal(with_round_loops(sixes, np.ones(40), np.ones(40)), sixes)  # power 1, width 1: as it was
+    rounder = with_round_loops(sixes, np.full(40, 0.5), np.full(40, 1.4))
+    assert rounder.dtype == np.uint8 and rounder.shape == (40, 784)
+    assert np.abs(extent(rounder, 1) - extent(sixes, 1)).max() <= 1  # as tall as before ...
+    assert np.median(extent(rounder, 2) / extent(sixes, 2)) == pytest.approx(1.4, abs=0.15)  # ... and 1.4 times as wide
+    # the loop takes more of the height: more of the rows cross the ink twice (the loop's two sides)
+    assert np.median(loop_rows(rounder) / extent(rounder, 1)) > np.median(loop_rows(sixes) / extent(sixes, 1)) + 0.05
+
+
+def loop_rows(images):
+    """How many rows of each image cross its ink (> 64) at least twice: (k,)."""
+    ink = images.reshape(len(images), 28, 28) > 64
+    starts = ink & ~np.pad(ink, ((0, 0), (0, 0), (1, 0)))[:, :, :-1]  # where a run of ink begins along a row
+    return (starts.sum(axis=2) >= 2).sum(axis=1)
+
+
+@pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
+def test_some_sixes_get_a_rounder_loop(mnist, chance):
+    """Only 6s change (and the turned 9s in their places), at the chance set; every label stays."""
+    from core.training import _AugmentedChunks
+
+    flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
+    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=0, round_sixes=chance), seed=1)
+    try:
+        order = np.random.default_rng(0).permutation(3000)
+        chunks.start_epoch(order)
+        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
+    finally:
+        chunks.close()
+    peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
+    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)[order]
+    changed = (shown != as_stored).any(axis=1)
+    sixes = labels[order] == 6
+    assert not changed[~sixes].any()
+    assert changed[sixes].mean() == pytest.approx(chance, abs=0.08)
+    before, after = extent(as_stored[changed], 2), extent(shown[changed], 2)
+    if chance:
+        assert np.median(after / before) >= LOOP_WIDTH[0]  # rounder: wider
 
 
 def small_dataset(mnist, n_train=3000, n_test=500):

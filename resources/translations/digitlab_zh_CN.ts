@@ -2401,8 +2401,8 @@
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="76"/>
-        <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, and on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has), so the network reads handwriting unlike MNIST&apos;s</source>
-        <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），让网络也能读懂和 MNIST 不一样的手写体</translation>
+        <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has) and on some 1s given a flag at the top, so the network reads handwriting unlike MNIST&apos;s</source>
+        <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），还给一些 1 的顶上加一笔小钩，让网络也能读懂和 MNIST 不一样的手写体</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="109"/>
