@@ -53,7 +53,7 @@ def drawn_accuracy(network: NeuralNetwork) -> str:
     from bench.drawn_digits import BRUSH_BINS, brush_bin
     from bench.handwriting import APP_PREPARATION, accuracy, drawn_set
 
-    tune = drawn_set("tune", 12)
+    tune = drawn_set("tune", 36)  # 1,512 drawings (12 until 4 Dec 2026)
     overall, predictions = accuracy(network, tune[APP_PREPARATION], tune["labels"])
     right = predictions == tune["labels"]
     bins = np.array([brush_bin(width) for width in tune["brush"]])
