@@ -97,13 +97,13 @@ def test_a_nine_turned_upside_down(mnist):
     np.testing.assert_array_equal(turned, np.rot90(nines, 2, axes=(1, 2)))
 
 
-@pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
-def test_some_sixes_give_their_place_to_turned_nines(mnist, chance):
-    """The epoch's places keep their labels; a 6's place shows a 9 turned upside down at the chance set."""
+def one_epoch_of_chunks(mnist, settings):
+    """(shown, as_stored, labels, order): the 3,000 first training images as one augmented epoch shows them, in
+    six chunks, and as NONE's warp alone (the peak back to 255) would, in the epoch's order."""
     from core.training import _AugmentedChunks
 
     flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
-    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=chance), seed=1)
+    chunks = _AugmentedChunks(flat, labels, settings, seed=1)
     try:
         order = np.random.default_rng(0).permutation(3000)
         chunks.start_epoch(order)
@@ -111,11 +111,18 @@ def test_some_sixes_give_their_place_to_turned_nines(mnist, chance):
     finally:
         chunks.close()
     peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
-    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)  # what NONE makes of an image
-    turned_nines = {turned.tobytes() for turned in turned_upside_down(as_stored[labels == 9])}
+    return shown, np.rint(flat * (255 / peaks)).astype(np.uint8)[order], labels, order
+
+
+@pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
+def test_some_sixes_give_their_place_to_turned_nines(mnist, chance):
+    """The epoch's places keep their labels; a 6's place shows a 9 turned upside down at the chance set."""
+    shown, as_stored, labels, order = one_epoch_of_chunks(mnist, replace(NONE, turned_nines=chance))
+    nines = as_stored[labels[order] == 9]
+    turned_nines = {turned.tobytes() for turned in turned_upside_down(nines)}
     sixes = labels[order] == 6
     is_turned_nine = np.array([image.tobytes() in turned_nines for image in shown])
-    np.testing.assert_array_equal(shown[~is_turned_nine], as_stored[order][~is_turned_nine])  # every other place: its own image
+    np.testing.assert_array_equal(shown[~is_turned_nine], as_stored[~is_turned_nine])  # every other place: its own image
     assert not is_turned_nine[~sixes].any()
     assert is_turned_nine[sixes].mean() == pytest.approx(chance, abs=0.08)
 
@@ -153,18 +160,7 @@ def test_a_one_leaning_left_or_nothing_gets_no_flag():
 @pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
 def test_some_ones_get_a_flag(mnist, chance):
     """Only 1s change, by gaining ink (their flag), at the chance set for those that do not lean left."""
-    from core.training import _AugmentedChunks
-
-    flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
-    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=0, flagged_ones=chance), seed=1)
-    try:
-        order = np.random.default_rng(0).permutation(3000)
-        chunks.start_epoch(order)
-        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
-    finally:
-        chunks.close()
-    peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
-    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)[order]
+    shown, as_stored, labels, order = one_epoch_of_chunks(mnist, replace(NONE, turned_nines=0, flagged_ones=chance))
     changed = (shown != as_stored).any(axis=1)
     ones = labels[order] == 1
     assert not changed[~ones].any()
@@ -201,18 +197,7 @@ def loop_rows(images):
 @pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
 def test_some_sixes_get_a_rounder_loop(mnist, chance):
     """Only 6s change (and the turned 9s in their places), at the chance set; every label stays."""
-    from core.training import _AugmentedChunks
-
-    flat, labels = mnist.train_images[:3000].reshape(3000, -1), mnist.train_labels[:3000]
-    chunks = _AugmentedChunks(flat, labels, replace(NONE, turned_nines=0, round_sixes=chance), seed=1)
-    try:
-        order = np.random.default_rng(0).permutation(3000)
-        chunks.start_epoch(order)
-        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
-    finally:
-        chunks.close()
-    peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
-    as_stored = np.rint(flat * (255 / peaks)).astype(np.uint8)[order]
+    shown, as_stored, labels, order = one_epoch_of_chunks(mnist, replace(NONE, turned_nines=0, round_sixes=chance))
     changed = (shown != as_stored).any(axis=1)
     sixes = labels[order] == 6
     assert not changed[~sixes].any()
