@@ -78,34 +78,42 @@ class RemoteControl(TrainingControl):
         self.parked = threading.Event()
         super().__init__(pace)
 
-    def _forward(self, *message) -> None:
-        with self._forward_lock:
-            if self._run is not None:
-                self._process.send(message[0], self._run, *message[1:])
+    # Each change is made here and sent to the run under one lock: a run that attaches in between
+    # starts with the change made and is not sent it again (which would count a step twice).
+    def _send(self, *message) -> None:
+        """Send a change to the run, once it has been sent (call with _forward_lock)."""
+        if self._run is not None:
+            self._process.send(message[0], self._run, *message[1:])
 
     def stop(self) -> None:
-        super().stop()
-        self._forward("stop")
+        with self._forward_lock:
+            super().stop()
+            self._send("stop")
 
     def pause(self) -> None:
-        super().pause()
-        self._forward("pause")
+        with self._forward_lock:
+            super().pause()
+            self._send("pause")
 
     def resume(self) -> None:
-        super().resume()
-        self._forward("resume")
+        with self._forward_lock:
+            super().resume()
+            self._send("resume")
 
     def set_pace(self, pace: float | str | None) -> None:
-        super().set_pace(pace)
-        self._forward("pace", self.pace)
+        with self._forward_lock:
+            super().set_pace(pace)
+            self._send("pace", self.pace)
 
     def step(self) -> None:
-        super().step()
-        self._forward("step")
+        with self._forward_lock:
+            super().step()
+            self._send("step")
 
     def set_learning_rate(self, learning_rate: float) -> None:
-        super().set_learning_rate(learning_rate)
-        self._forward("rate", float(learning_rate))
+        with self._forward_lock:
+            super().set_learning_rate(learning_rate)
+            self._send("rate", float(learning_rate))
 
     def _attach(self, run: int) -> dict:
         """The state to start the run with; from now on every change is forwarded (call with _forward_lock)."""

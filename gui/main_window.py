@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.rng = np.random.default_rng()
         self._redraws = 0
         self._stale: set[str] = set()  # views with news to show: "progress", "loss", "accuracy", "network"
+        self._latest_progress = None  # the newest Progress of the run going on (its progress line, the strip)
         self._tabs_behind: set[QWidget] = set()  # tabs that have not yet shown the latest network
         self._confirm_close = True
 
@@ -375,6 +376,8 @@ class MainWindow(QMainWindow):
         self.runs_view.add_run(history, self.session.run_networks[-1])
         self.evaluator.run()
         self._redraw(force_curves=True)  # the network's views are drawn already (networkChanged came first)
+        # however short the run, the strip ends on the last digits it learned (a run may end before any redraw tick)
+        self._show_training_samples(self._latest_progress)
         messages = {
             "finished": self.tr("Training finished"),
             "stopped": self.tr("Training stopped"),
@@ -394,7 +397,7 @@ class MainWindow(QMainWindow):
         ``force_weights`` draws everything, ``force_curves`` the progress line and the curves."""
         self._redraws += 1
         history = self.session.history
-        progress = getattr(self, "_latest_progress", None)
+        progress = self._latest_progress
         slow = self.training_panel.pace_is_slow()  # pace: every sample's change shows
         forced = force_curves or force_weights
         if forced:
@@ -415,8 +418,12 @@ class MainWindow(QMainWindow):
         if "network" in due and ("network" in self._stale or force_weights):
             self._show_network()
             self._stale.discard("network")
-            if progress is not None and progress.recent_images is not None:
-                self.training_panel.samples_strip.show_samples(progress.recent_images, progress.recent_labels)
+            self._show_training_samples(progress)
+
+    def _show_training_samples(self, progress) -> None:
+        """The strip of digits being learned, from a Progress that carries them (not every one does)."""
+        if progress is not None and progress.recent_images is not None:
+            self.training_panel.samples_strip.show_samples(progress.recent_images, progress.recent_labels)
 
     # -- the network's pictures and the pad ------------------------------------
     @Slot()

@@ -5,6 +5,11 @@ import numpy as np
 
 from core.training import TrainingControl
 
+# How long a test waits for the event it needs before it fails (ms). The event usually comes in well
+# under a second; a busy 2-core machine, where the training process (at niceness 10) gets a tenth of a
+# core, can take 10-20 s. A wait ends as soon as its event comes, so a long limit costs nothing when green.
+WAIT = 120_000
+
 
 def assert_same_network(loaded, network):
     """Exactly the same network: dtype, both weight matrices, and every piece of metadata."""

@@ -5,12 +5,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
+from checks import WAIT
+
+# no example is timed: on a busy machine a slow example is not a failure
+hypothesis_settings.register_profile("any_machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # in CI (.ci/run sets CI) hypothesis draws the same examples on every run, so a failure repeats
-hypothesis_settings.register_profile("ci", derandomize=True)
-if os.environ.get("CI"):
-    hypothesis_settings.load_profile("ci")
+hypothesis_settings.register_profile("ci", parent=hypothesis_settings.get_profile("any_machine"), derandomize=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "any_machine")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -95,7 +99,7 @@ def window(qtbot, settings, small_mnist):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     return window
 
 

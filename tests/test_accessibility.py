@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.main_window import MainWindow
+from checks import WAIT
 
 TRAINING_ORDER = [
     "presetCombo", "epochsSpin", "learningRateSpin", "hiddenNodesSpin", "batchSizeSpin", "seedSpin",
@@ -33,7 +34,7 @@ def make_window(qtbot, settings, data_dir=None):
     window.resize(1340, 760)
     window.show()
     if data_dir is not None:
-        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     return window
 
 
@@ -101,7 +102,7 @@ def test_tab_visits_the_training_controls_then_the_pad_tools_in_order(window):
 
 def test_pressing_tab_moves_through_the_enabled_controls(window, qtbot):
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=WAIT)
     window.training_panel.set_state("idle")  # as with a dataset: Pause and Stop are disabled, so skipped
     window.findChild(QWidget, "seedSpin").setFocus()
     visited = []
@@ -138,17 +139,17 @@ def test_buttons_have_mnemonics_and_none_clash(window):
 def test_alt_keys_drive_training(qtbot, settings, small_mnist):
     window = make_window(qtbot, settings, small_mnist)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=WAIT)
     window.findChild(QWidget, "epochsSpin").setValue(40)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Start
-    qtbot.waitUntil(lambda: window.session.state == "running", timeout=2000)
+    qtbot.waitUntil(lambda: window.session.state == "running", timeout=WAIT)
     # a mnemonic "animates" the click: the button is released (and clicked) 100 ms later
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Pa&use
-    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=2000)
+    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Res&ume
-    qtbot.waitUntil(lambda: window.session.state == "running", timeout=2000)
+    qtbot.waitUntil(lambda: window.session.state == "running", timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # St&op
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # H&idden nodes: focus to its spin box
     assert QApplication.focusWidget() is window.training_panel.hidden_spin
 

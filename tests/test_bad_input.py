@@ -23,6 +23,7 @@ from core import data
 from core.network import NeuralNetwork
 from gui.background import running_jobs
 from test_main_window import start
+from checks import WAIT
 
 
 def training_jobs():
@@ -193,9 +194,9 @@ def test_app_refuses_a_bad_dataset_folder_and_keeps_its_dataset(window, qtbot, t
     session = window.session
     dataset = session.dataset
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
-    with qtbot.waitSignal(session.error, timeout=10_000):
+    with qtbot.waitSignal(session.error, timeout=WAIT):
         window.findChild(type(window.menus.open_action), "openDatasetAction").trigger()  # Model → Load dataset folder…
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     message = shown_error(window)
     assert message.startswith("Could not load the dataset: ") and message.endswith("The current dataset stays.")
     assert str(named) in message and words in message, message
@@ -203,25 +204,25 @@ def test_app_refuses_a_bad_dataset_folder_and_keeps_its_dataset(window, qtbot, t
     assert window.training_panel.start_button.isEnabled()
     start(window, qtbot, epochs=1)  # and the old data still train
     window.session.stop()
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
 
 
 def test_a_good_dataset_folder_replaces_the_current_one(window, qtbot, tmp_path, small_mnist):
     folder = _copy_dataset(small_mnist, tmp_path / "fashion")
     data.write_idx(folder / data.TEST_IMAGES, np.zeros((10, 28, 28), np.uint8))
     data.write_idx(folder / data.TEST_LABELS, np.arange(10, dtype=np.uint8))
-    with qtbot.waitSignal(window.session.datasetLoaded, timeout=10_000):
+    with qtbot.waitSignal(window.session.datasetLoaded, timeout=WAIT):
         window.session.load_dataset(folder)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert len(window.session.dataset.test_images) == 10 and error_dialogs(window) == []
 
 
 def test_loading_a_dataset_during_a_run_stops_the_run_first(window, qtbot, tmp_path, small_mnist):
     folder, _, _ = bad_dataset(tmp_path, small_mnist, "missing file")
     start(window, qtbot)
-    with qtbot.waitSignal(window.session.error, timeout=10_000):
+    with qtbot.waitSignal(window.session.error, timeout=WAIT):
         window.session.load_dataset(folder)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.runs[-1].outcome == "stopped" and training_jobs() == []
     shown_error(window)
 
@@ -242,9 +243,9 @@ def curve_values(window):
 def test_learning_rate_50_stops_with_a_message_and_a_usable_network(window, qtbot):
     session = window.session
     start_weights = session.network.w_ih.copy(), session.network.w_ho.copy()
-    with qtbot.waitSignal(session.diverged, timeout=15_000):
+    with qtbot.waitSignal(session.diverged, timeout=WAIT):
         start(window, qtbot, epochs=3, learning_rate=50)
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     dialogs = error_dialogs(window)
     assert len(dialogs) == 1
     message = dialogs[0].text()
@@ -272,7 +273,7 @@ def test_learning_rate_50_stops_with_a_message_and_a_usable_network(window, qtbo
     find_epochs = window.training_panel.epochs_spin
     find_epochs.setValue(1)
     window.training_panel.start_button.click()
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=15_000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     assert session.runs[-1].outcome == "finished", session.runs[-1].outcome
     assert session.runs[-1].final_test_accuracy > 0.2
     assert error_dialogs(window) == []
@@ -281,10 +282,10 @@ def test_learning_rate_50_stops_with_a_message_and_a_usable_network(window, qtbo
 def test_divergence_after_an_epoch_goes_back_to_the_end_of_the_last_epoch(window, qtbot):
     session = window.session
     start(window, qtbot, epochs=200, learning_rate=0.1)
-    qtbot.waitUntil(lambda: len(session.history.epochs) >= 1, timeout=15_000)
-    with qtbot.waitSignal(session.diverged, timeout=15_000):
+    qtbot.waitUntil(lambda: len(session.history.epochs) >= 1, timeout=WAIT)
+    with qtbot.waitSignal(session.diverged, timeout=WAIT):
         window.training_panel.learning_rate_spin.setValue(100)  # mid-run
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     error_dialogs(window)[0].close()
     history = session.runs[-1]
     assert history.outcome == "diverged"
@@ -340,9 +341,9 @@ def test_saving_into_a_missing_folder_says_why(window, tmp_path):
 
 def trained_a_little(window, qtbot):
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     window.training_panel.stop_button.click()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.unsaved
     window._confirm_close = True
 

@@ -3,12 +3,14 @@ no clipped markers, and guidance while empty; the start point in the core, the h
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 import main
 from core.history import RunHistory
 from core.network import NeuralNetwork
 from core.training import Baseline, Evaluation, Progress, TrainingConfig, TrainingControl, evaluate, train
 from gui.chart_grid import segments
+from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -188,7 +190,9 @@ def test_the_left_axis_grows_for_wider_labels_but_never_shrinks_back(charts, qtb
 
     def width_for(top):
         plot.setYRange(0, top, padding=0)
-        qtbot.wait(20)
+        for _ in range(2):  # the axis measures its labels when it paints; the layout follows on the next events
+            charts.loss_widget.grab()
+            QApplication.processEvents()
         return axis.width()
 
     narrow = width_for(1.3)
@@ -255,7 +259,7 @@ def test_a_run_in_the_window_draws_from_sample_0_with_a_mark_between_its_epochs(
     assert "4,000 digits" in window.charts.guidance[window.charts.loss_widget].toPlainText()  # small MNIST
     start(window, qtbot, epochs=2)
     assert not any(item.isVisible() for item in window.charts.guidance.values())
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     history = window.session.runs[-1]
     assert history.outcome == "finished" and history.samples[0] == 0 and history.baseline["test_accuracy"] < 0.2
     xs, ys = window.charts.test_curve.getData()
@@ -268,7 +272,7 @@ def test_a_run_in_the_window_draws_from_sample_0_with_a_mark_between_its_epochs(
 def test_stop_right_after_start_still_stops(window, qtbot):
     start(window, qtbot, epochs=3)
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.runs[-1].outcome == "stopped"
 
 

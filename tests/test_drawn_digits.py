@@ -104,12 +104,8 @@ def test_open_loop_gap_and_overshoot_follow_closure():
     assert from_start.min() < 0.03 * height and from_start[-1] > 0.08 * height  # meets its start, then runs on past it
 
 
-def test_sloppy_drawing_keeps_its_strokes_on_the_pad_and_is_quick(pad):
-    import time
-    start = time.perf_counter()
-    drawings = dd.generate("tune", 1, pad=pad)
-    per_drawing = (time.perf_counter() - start) / len(drawings)
-    assert per_drawing < 0.05  # ~10 ms on two cores; generous for slow runners
+def test_sloppy_drawing_keeps_its_strokes_on_the_pad(pad):
+    drawings = dd.generate("tune", 1, pad=pad)  # ~10 ms a drawing on two cores: bench/handwriting.py draws thousands
     assert {d.label for d in drawings} == set(range(10))
     for d in drawings:
         assert len(d.strokes) == len(STYLES[d.label][d.style])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from core.experiments import EXPERIMENTS, Settings
 from gui.experiments_view import ExperimentsView
 from gui.languages import install_translator
+from checks import WAIT
 
 TINY = Settings(train_images=200, test_images=200, epochs=2, checkpoints=2, hidden_nodes=20)
 TINY_SETTINGS = {
@@ -19,7 +20,7 @@ TINY_SETTINGS = {
     "learning-rate": replace(TINY, epochs=1, learning_rates=(0.1, 3.0)),
     "epochs": replace(TINY, epochs=3),
 }
-LONG = Settings(train_images=10_000, test_images=1000, epochs=3)  # seconds of work: time to cancel it
+LONG = Settings(train_images=10_000, test_images=1000, epochs=50)  # a minute of work or more: every test cancels it long before its end
 
 
 def tiny(view):
@@ -44,7 +45,7 @@ def run_button(view, name):
 
 
 def run_to_end(view, qtbot, name):
-    with qtbot.waitSignal(view.runningChanged, timeout=60_000, check_params_cb=lambda running: not running):
+    with qtbot.waitSignal(view.runningChanged, timeout=WAIT, check_params_cb=lambda running: not running):
         qtbot.mouseClick(run_button(view, name), Qt.MouseButton.LeftButton)
     return view.results[name]
 
@@ -85,8 +86,8 @@ def test_cancel_stops_the_run_without_a_result(view, qtbot):
     run_to_end(view, qtbot, "init")  # an earlier result elsewhere stays
     qtbot.mouseClick(run_button(view, "inputs"), Qt.MouseButton.LeftButton)
     assert view.is_running() and card.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: card.progress_bar.value() > 0, timeout=30_000)
-    with qtbot.waitSignal(view.runningChanged, timeout=30_000):
+    qtbot.waitUntil(lambda: card.progress_bar.value() > 0, timeout=WAIT)
+    with qtbot.waitSignal(view.runningChanged, timeout=WAIT):
         qtbot.mouseClick(card.cancel_button, Qt.MouseButton.LeftButton)
     assert not view.is_running() and not view._job.thread_alive()
     assert "inputs" not in view.results and card.result is None and "init" in view.results
@@ -102,7 +103,7 @@ def test_a_second_run_while_one_runs_is_refused(view, qtbot):
     assert not any(run_button(view, name).isEnabled() for name in EXPERIMENTS)
     assert not view.cards["init"].cancel_button.isEnabled()  # only the running card's Cancel
     assert "One experiment at a time" in view.status_label.text()
-    with qtbot.waitSignal(view.runningChanged, timeout=30_000):
+    with qtbot.waitSignal(view.runningChanged, timeout=WAIT):
         view.cancel()
     assert view.results == {} and all(run_button(view, name).isEnabled() for name in EXPERIMENTS)
 
@@ -134,14 +135,14 @@ def test_training_and_experiments_lock_each_other(window, qtbot):
     window.start_training("new")
     assert window.session.state == "idle"  # refused while the experiment runs
     assert window.switch_language("zh_CN") is None
-    with qtbot.waitSignal(view.runningChanged, timeout=30_000):
+    with qtbot.waitSignal(view.runningChanged, timeout=WAIT):
         view.cancel()
     assert window.menus.start_action.isEnabled()
     window.training_panel.epochs_spin.setValue(1)
     window.start_training("new")
     assert window.session.training and not run_button(view, "init").isEnabled() and not view.start("init")
     window.session.stop()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert run_button(view, "init").isEnabled()
 
 
@@ -159,7 +160,7 @@ def test_a_language_switch_keeps_the_tab_and_its_results(qtbot, settings, small_
     MainWindow.open_windows.append(window)
     try:
         window.show()
-        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
         result = run_to_end(tiny(window.experiments_view), qtbot, "init")
         chinese = window.switch_language("zh_CN")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

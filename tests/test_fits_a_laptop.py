@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+from checks import WAIT
 
 SMALL_SCREEN = (1024, 640)
 
@@ -75,7 +76,7 @@ def window_in(language: str, qtbot, settings, data_dir):
         window._confirm_close = False
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
         yield window
     finally:
         install_translator(QApplication.instance(), "en")
@@ -104,7 +105,7 @@ def test_a_full_window_still_fits(qtbot, settings, small_mnist, language):
     with window_in(language, qtbot, settings, small_mnist) as window:
         window.training_panel.epochs_spin.setValue(1)
         window.start_training()
-        qtbot.waitUntil(lambda: window.session.state == "idle" and window.evaluation_view.result is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: window.session.state == "idle" and window.evaluation_view.result is not None, timeout=WAIT)
         window.drawing_pad.load_image(window.session.dataset.test_images[0])
         assert window.runs_view.table.rowCount() == 1 and window.why_view.isEnabled()
         assert_fits_on_every_tab(window)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from core.network import NeuralNetwork
 from test_main_window import answer, find
+from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -18,7 +19,7 @@ def run_once(window, qtbot, epochs=1, learning_rate=0.1):
     assert not window.session.network.trained
     qtbot.mouseClick(panel.start_button, LEFT)
     assert window.session.state == "running"
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
 
 
 def question(window):
@@ -47,14 +48,14 @@ def test_start_on_a_trained_network_offers_new_or_continue(window, qtbot):
     run_once(window, qtbot)
     trained_weights = window.session.network.w_ih.copy()
     qtbot.mouseClick(window.training_panel.start_button, LEFT)
-    qtbot.waitUntil(lambda: question(window) is not None, timeout=2000)
+    qtbot.waitUntil(lambda: question(window) is not None, timeout=WAIT)
     dialog = question(window)
     assert dialog is not None and window.session.state == "idle"  # nothing starts before the answer
     buttons = {button.objectName(): button.text() for button in dialog.findChildren(QPushButton)}
     assert "Train a &new network" in buttons.values()
     assert buttons["continueButton"] == "&Continue training, epoch 1 → 2"
     answer(window, qtbot, "continueButton")
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     network, run = window.session.network, window.session.runs[-1]
     assert network.epochs_trained == 2
     assert run.name.endswith("continued from #1") and run.settings["continued_from"] == "#1"
@@ -62,7 +63,7 @@ def test_start_on_a_trained_network_offers_new_or_continue(window, qtbot):
     qtbot.mouseClick(window.training_panel.start_button, LEFT)
     answer(window, qtbot, "trainNewButton")
     first_weights = NeuralNetwork(seed=0).w_ih
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     network, run = window.session.network, window.session.runs[-1]
     assert network.epochs_trained == 1  # one epoch from random weights, not three
     assert "continued" not in run.name and "continued_from" not in run.settings
@@ -77,7 +78,7 @@ def test_cancel_starts_nothing(window, qtbot):
     window.menus.start_action.trigger()
     dialog = question(window)
     qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Cancel), LEFT)
-    qtbot.waitUntil(lambda: question(window) is None or not question(window).isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: question(window) is None or not question(window).isVisible(), timeout=WAIT)
     assert window.session.state == "idle" and len(window.session.runs) == 1
     np.testing.assert_array_equal(window.session.network.w_ih, weights)
 
@@ -89,13 +90,13 @@ def test_a_changed_seed_or_hidden_size_means_a_new_network(window, qtbot):
     assert question(window) is None and window.session.state == "running"  # no question: a new network
     assert window.session.network.seed == 7 and window.session.network.epochs_trained == 0
     assert "a new network" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.network.epochs_trained == 1 and "continued" not in window.session.runs[-1].name
 
     find(window, "hiddenNodesSpin").setValue(30)
     window.menus.continue_action.trigger()  # even when asked to continue: another size cannot be continued
     assert window.session.state == "running" and window.session.network.hidden_nodes == 30
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.network.epochs_trained == 1
 
 
@@ -103,10 +104,10 @@ def test_the_menu_actions_choose_without_asking(window, qtbot):
     run_once(window, qtbot)
     window.menus.continue_action.trigger()
     assert question(window) is None and window.session.state == "running"
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.network.epochs_trained == 2
     window.menus.train_new_action.trigger()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.network.epochs_trained == 1
 
 
@@ -117,5 +118,5 @@ def test_an_opened_model_is_continued_under_its_file_name(window, qtbot, tmp_pat
     assert not window.session.network.trained
     assert window.files.open_model(tmp_path / "mine.npz")
     window.menus.continue_action.trigger()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.runs[-1].name.endswith("continued from mine.npz")

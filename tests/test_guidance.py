@@ -12,6 +12,7 @@ from gui.evaluation_view import EvaluationView
 from gui.main_window import MainWindow
 from gui.personal_view import PersonalView
 from gui.sweep_view import SweepView
+from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -42,7 +43,7 @@ def test_the_evaluation_tab_says_what_to_do_until_there_is_a_result(qtbot, mnist
     assert hint.geometry().bottom() < button.geometry().top()  # the button right under the hint, on the empty page
     assert button.parent() is find(view, "evaluationEmptyState")
     assert not view.confusion_widget.isVisible() and not view.summary.isVisible()
-    with qtbot.waitSignal(view.evaluateRequested, timeout=1000):
+    with qtbot.waitSignal(view.evaluateRequested, timeout=WAIT):
         qtbot.mouseClick(button, LEFT)
 
     view.set_result(result, mnist.test_images, mnist.test_labels)
@@ -182,9 +183,9 @@ def test_after_a_fine_tune_the_status_bar_shows_the_new_accuracy(window, qtbot, 
     for index in range(3):
         show_test_digit(window, index)
         view.add_current(int(dataset.test_labels[index]))
-    with qtbot.waitSignal(view.networkTuned, timeout=60_000) as tuned:
+    with qtbot.waitSignal(view.networkTuned, timeout=WAIT) as tuned:
         assert view.fine_tune()
-    qtbot.waitUntil(lambda: not view.is_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)
     tuned_network = tuned.args[0]
     measured, _, _ = evaluate(tuned_network, dataset.test_images, dataset.test_labels)
     assert tuned_network.test_accuracy == measured and window.session.predictor() is tuned_network

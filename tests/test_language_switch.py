@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 from gui.languages import install_translator
 from gui.main_window import MainWindow
 from test_main_window import start
+from checks import WAIT
 
 
 @pytest.fixture
@@ -15,7 +16,7 @@ def window(qtbot, settings, small_mnist):
     window._confirm_close = False
     MainWindow.open_windows.append(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     yield window
     for survivor in list(MainWindow.open_windows):
         survivor.close()
@@ -33,7 +34,7 @@ def switch(window, qtbot, language):
 
 def test_switching_keeps_the_network_runs_and_data(window, qtbot):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     session, network = window.session, window.session.network
     chinese = switch(window, qtbot, "zh_CN")
     assert chinese.menuBar().actions()[0].text() == "模型(&M)"
@@ -43,7 +44,7 @@ def test_switching_keeps_the_network_runs_and_data(window, qtbot):
     assert chinese.charts.test_curve.getData()[0] is not None  # the last run's curves are still drawn
     # the new window works, and the old one's slots are gone with it (no errors from deleted widgets)
     start(chinese, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     assert chinese.runs_view.table.rowCount() == 2
     chinese.new_model()
     assert session.network is not network
@@ -56,9 +57,9 @@ def test_no_switch_while_training_or_sweeping(window, qtbot):
     assert window.switch_language("zh_CN") is None
     assert "before switching the language" in window.statusBar().currentMessage()
     window.session.stop()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     window.sweep_view.start()
     assert window.sweep_view.is_running()
     assert window.switch_language("zh_CN") is None
     window.sweep_view.cancel()
-    qtbot.waitUntil(lambda: not window.sweep_view.is_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.sweep_view.is_running(), timeout=WAIT)

@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoubleSpinBox, QProgressBar
 
-from checks import assert_same_network
+from checks import WAIT, assert_same_network
 from core.network import load_with_extras
 from gui.main_window import MainWindow
 
@@ -32,13 +32,14 @@ def find(window, name, kind=None):
     return widget
 
 
-def start(window, qtbot, epochs=40, learning_rate=0.1, batch=1, choice="continueButton"):
-    """Click Start; on a trained network, answer the window's question with ``choice``."""
+def start(window, qtbot, epochs=1000, learning_rate=0.1, batch=1, choice="continueButton"):
+    """Click Start; on a trained network, answer the window's question with ``choice``. The default
+    1,000 epochs (the most there are) outlast any test, however fast the machine: the tests stop them."""
     find(window, "epochsSpin").setValue(epochs)
     find(window, "learningRateSpin").setValue(learning_rate)
     find(window, "batchSizeSpin").setValue(batch)
     click_start(window, qtbot, choice)
-    qtbot.waitUntil(lambda: window.session.state == "running", timeout=2000)
+    qtbot.waitUntil(lambda: window.session.state == "running", timeout=WAIT)
 
 
 def click_start(window, qtbot, choice="continueButton"):
@@ -55,7 +56,7 @@ def answer(window, qtbot, choice):
     """Click ``choice`` ("trainNewButton" or "continueButton") in the Start question."""
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "startChoiceDialog") is not None, timeout=2000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "startChoiceDialog") is not None, timeout=WAIT)
     dialog = window.findChild(QMessageBox, "startChoiceDialog")
     qtbot.mouseClick(dialog.findChild(QPushButton, choice), Qt.MouseButton.LeftButton)
 
@@ -84,26 +85,26 @@ def test_train_pause_resume_stop(window, qtbot):
     start(window, qtbot)
     session = window.session
     assert not find(window, "hiddenNodesSpin").isEnabled() and not find(window, "startButton").isEnabled()
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=5000)
-    qtbot.waitUntil(lambda: window.charts.loss_curve.getData()[0] is not None and len(window.charts.loss_curve.getData()[0]) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.charts.loss_curve.getData()[0] is not None and len(window.charts.loss_curve.getData()[0]) >= 2, timeout=WAIT)
     assert find(window, "progressBar").value() > 0
     weights_before = window.weights_view.mosaic_image().copy()
-    qtbot.waitUntil(lambda: not np.array_equal(window.weights_view.mosaic_image(), weights_before, equal_nan=True), timeout=5000)
+    qtbot.waitUntil(lambda: not np.array_equal(window.weights_view.mosaic_image(), weights_before, equal_nan=True), timeout=WAIT)
 
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "paused"
     control = session._control
-    qtbot.waitUntil(control.parked.is_set, timeout=5000)  # the chunk in progress ends, then the run says it waits
+    qtbot.waitUntil(control.parked.is_set, timeout=WAIT)  # the chunk in progress ends, then the run says it waits
     QApplication.processEvents()  # that chunk's report
     seen = len(session.history.samples)
     QApplication.processEvents()
     assert len(session.history.samples) == seen and control.parked.is_set()  # nothing while paused
     qtbot.mouseClick(find(window, "pauseButton"), Qt.MouseButton.LeftButton)
     assert session.state == "running"
-    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=3000)
+    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=WAIT)
 
     qtbot.mouseClick(find(window, "stopButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)  # bench/bench_gui.py measures how fast
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)  # bench/bench_gui.py measures how fast
     assert session.runs and session.runs[-1].outcome == "stopped"
     assert find(window, "startButton").isEnabled() and find(window, "hiddenNodesSpin").isEnabled()
     assert not window.redraw_timer.isActive()
@@ -111,7 +112,7 @@ def test_train_pause_resume_stop(window, qtbot):
 
 def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     history = window.session.runs[-1]
     assert history.outcome == "finished" and len(history.epochs) == 1
     assert history.final_test_accuracy > 0.8
@@ -123,15 +124,15 @@ def test_a_short_run_finishes_with_test_accuracy(window, qtbot):
 def test_learning_rate_change_mid_run_is_used(window, qtbot):
     start(window, qtbot, learning_rate=0.1)
     session = window.session
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 2, timeout=WAIT)
     spin = find(window, "learningRateSpin")
     spin.clear()
     qtbot.keyClicks(spin, "0.05")  # typed, as a user does
-    qtbot.waitUntil(lambda: session.history.learning_rate[-1] == pytest.approx(0.05), timeout=3000)
+    qtbot.waitUntil(lambda: session.history.learning_rate[-1] == pytest.approx(0.05), timeout=WAIT)
     assert session.history.learning_rate[0] == pytest.approx(0.1)
     assert session.runs == [] and session.state == "running"  # the same run goes on, with the new rate
     qtbot.mouseClick(find(window, "stopButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=2000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)
     assert session.network.learning_rate == pytest.approx(0.05)  # the weights were last moved with it
 
 
@@ -156,7 +157,7 @@ def test_drawing_predicts_undo_and_clear(window, qtbot):
 
 def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
     start(window, qtbot, epochs=3)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     dataset = window.session.dataset
     label = find(window, "predictionLabel")
     correct = 0
@@ -168,7 +169,7 @@ def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
 
 def test_closing_mid_run_stops_the_worker(window, qtbot):
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     assert window.close()
     from gui.background import running_jobs
 
@@ -190,7 +191,7 @@ def test_settings_persist(qtbot, settings, small_mnist):
     find(first, "learningRateSpin").setValue(0.25)
     find(first, "hiddenNodesSpin").setValue(120)
     find(first, "batchSizeSpin").setValue(16)
-    qtbot.waitUntil(lambda: first.session.state != "loading", timeout=60_000)
+    qtbot.waitUntil(lambda: first.session.state != "loading", timeout=WAIT)
     first.close()
     assert settings.value("training/epochs") in (7, "7")
     second = MainWindow(settings=settings, data_dir=small_mnist)
@@ -198,7 +199,7 @@ def test_settings_persist(qtbot, settings, small_mnist):
     assert find(second, "epochsSpin").value() == 7
     assert find(second, "learningRateSpin").value() == pytest.approx(0.25)
     assert find(second, "hiddenNodesSpin").value() == 120 and find(second, "batchSizeSpin").value() == 16
-    qtbot.waitUntil(lambda: second.session.state != "loading", timeout=60_000)
+    qtbot.waitUntil(lambda: second.session.state != "loading", timeout=WAIT)
 
 
 def curve_points(curve):
@@ -208,7 +209,7 @@ def curve_points(curve):
 
 def test_save_and_open_a_model_brings_back_the_network_and_its_curves(window, qtbot, tmp_path):
     start(window, qtbot, epochs=2, learning_rate=0.2)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     trained, history = window.session.network.copy(), window.session.history
     shown = {name: curve_points(getattr(window.charts, name)) for name in ("loss_curve", "smooth_curve", "train_curve", "test_curve")}
     assert len(shown["test_curve"][0]) == 3  # the start, then each epoch's end
@@ -251,7 +252,7 @@ def test_opening_a_bad_model_keeps_the_current_network(window, tmp_path):
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_every_chart_exports_as_png_and_svg(window, qtbot, tmp_path, suffix):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     paths = window.files.export_all_charts(tmp_path, suffix)
     names = {path.stem for path in paths}
     assert {"loss", "accuracy", "sweep", "confusion-matrix", "back-query"} <= names
@@ -263,7 +264,7 @@ def test_every_chart_exports_as_png_and_svg(window, qtbot, tmp_path, suffix):
 
 def test_history_exports_as_csv(window, qtbot, tmp_path):
     start(window, qtbot, epochs=1)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     path = tmp_path / "history.csv"
     assert window.files.export_history(path)
     lines = path.read_text().splitlines()
@@ -303,7 +304,7 @@ def test_at_full_speed_each_redraw_draws_one_chart_or_the_network_in_turn(window
     window.weights_view.set_weights = lambda *args: (drawn_networks.append(window._redraws), original(*args))
     for _ in range(2 * len(FULL_SPEED_CYCLE)):
         seen = len(session.history.samples)
-        qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=5000)
+        qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=WAIT)
         window._redraw()
         due = FULL_SPEED_CYCLE[window._redraws % len(FULL_SPEED_CYCLE)]
         current = len(session.history.samples)
@@ -317,4 +318,4 @@ def points(curve) -> int:
     xs = curve.getData()[0]
     return 0 if xs is None else len(xs)
     session.stop()
-    qtbot.waitUntil(lambda: session.state == "idle", timeout=5000)
+    qtbot.waitUntil(lambda: session.state == "idle", timeout=WAIT)

@@ -11,6 +11,7 @@ from core.data import images_to_inputs, labels_to_targets
 from core.network import NeuralNetwork
 from core.sequential import train_one_at_a_time
 from core.training import STEP, Evaluation, Progress, TrainingConfig, TrainingControl, train
+from checks import WAIT
 
 
 def run_in_thread(network, dataset, config, control):
@@ -39,7 +40,9 @@ def test_a_paced_run_learns_the_same_weights_as_full_speed(mnist, batch_size, au
     results = []
     for pace in (None, 2000):
         network = NeuralNetwork(seed=4)
-        config = TrainingConfig(epochs=2, limit=300, batch_size=batch_size, learning_rate=0.1 * batch_size, seed=7, augment=augment)
+        # at full speed a report every hour: only each epoch's end reports, however fast or slow the machine
+        config = TrainingConfig(epochs=2, limit=300, batch_size=batch_size, learning_rate=0.1 * batch_size, seed=7, augment=augment,
+                                progress_interval=3600 if pace is None else 0.02)
         events = list(train(network, mnist, config, TrainingControl(pace)))
         progress = [event for event in events if isinstance(event, Progress)]
         results.append((network.w_ih.copy(), network.w_ho.copy(), len(progress), progress[-1]))
@@ -139,7 +142,7 @@ def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1):
 
 def stop(window, qtbot):
     window.session.stop()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
 
 
 def choose_pace(window, key):
@@ -172,9 +175,9 @@ def test_one_sample_at_a_time_in_the_window(window, qtbot):
     start(window, qtbot)
     for seen in (1, 2):
         panel.next_sample_button.click()
-        qtbot.waitUntil(lambda: getattr(getattr(window, "_latest_progress", None), "samples_seen", 0) == seen, timeout=10_000)
+        qtbot.waitUntil(lambda: getattr(getattr(window, "_latest_progress", None), "samples_seen", 0) == seen, timeout=WAIT)
     progress = window._latest_progress
-    qtbot.waitUntil(lambda: panel.sample_view.label is not None and "progress" not in window._stale, timeout=5000)
+    qtbot.waitUntil(lambda: panel.sample_view.label is not None and "progress" not in window._stale, timeout=WAIT)
     view = panel.sample_view
     assert view.label == progress.sample_label and np.array_equal(view.outputs, progress.sample_outputs)
     assert str(view.label) in view.caption.text() and "0.99" in view.caption.text()
@@ -188,9 +191,9 @@ def test_one_sample_at_a_time_in_the_window(window, qtbot):
 def test_divergence_offers_a_smaller_learning_rate(window, qtbot):
     panel = window.training_panel
     panel.choose_preset("tutorial")
-    with qtbot.waitSignal(window.session.diverged, timeout=30_000):
+    with qtbot.waitSignal(window.session.diverged, timeout=WAIT):
         start(window, qtbot, epochs=1, learning_rate=100)
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     for box in window.findChildren(QMessageBox, "errorDialog"):
         box.close()
     assert panel.learning_rate_spin.value() == 100  # unchanged until the offer is taken
@@ -217,17 +220,17 @@ def test_the_window_learns_the_same_weights_slow_or_fast(window, qtbot):
     panel.epochs_spin.setValue(1)
     choose_pace(window, "100")
     click_start(window, qtbot)
-    qtbot.waitUntil(lambda: bool(window.session.history.samples) and window.session.history.samples[-1] >= 30, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.history.samples) and window.session.history.samples[-1] >= 30, timeout=WAIT)
     choose_pace(window, "step")
     seen = window.session.history.samples[-1]
     qtbot.mouseClick(panel.next_sample_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.history.samples[-1] > seen, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.history.samples[-1] > seen, timeout=WAIT)
     choose_pace(window, "full")
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     paced = window.session.network.w_ih.copy(), window.session.network.w_ho.copy()
 
     click_start(window, qtbot, "trainNewButton")  # same seed and settings, full speed from the start
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     assert window.session.network.epochs_trained == 1
     np.testing.assert_array_equal(window.session.network.w_ih, paced[0])
     np.testing.assert_array_equal(window.session.network.w_ho, paced[1])

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.training_panel import PRESETS, TrainingPanel
+from checks import WAIT
 
 # What README.md promises for each preset. A new preset needs its documented values here.
 DOCUMENTED = {
@@ -76,7 +77,7 @@ def test_a_run_with_a_preset_trains_with_its_values(window, qtbot, key):
     panel = window.training_panel
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(key))
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=WAIT)
     history, network = window.session.runs[-1], window.session.network
     assert history.outcome == "finished" and len(history.epochs) == values["epochs"]
     for name in ("epochs", "learning_rate", "batch_size", "hidden_nodes", "augment"):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.network import NeuralNetwork
 from gui.background import running_jobs
 from test_main_window import click_start, draw, find, start
+from checks import WAIT
 
 
 def training_jobs():
@@ -18,7 +19,7 @@ def training_jobs():
 LEFT = Qt.MouseButton.LeftButton
 
 
-def wait_idle(window, qtbot, timeout=5000):
+def wait_idle(window, qtbot, timeout=WAIT):
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=timeout)
 
 
@@ -75,7 +76,7 @@ def test_stop_when_idle_does_nothing_and_start_still_works(window, qtbot):
     window.session.stop_and_wait()
     assert window.session.state == "idle" and window.session.runs == []
     start(window, qtbot)  # no stop request left over from above
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     assert window.session.state == "running"
     qtbot.mouseClick(panel.stop_button, LEFT)
     wait_idle(window, qtbot)
@@ -84,7 +85,7 @@ def test_stop_when_idle_does_nothing_and_start_still_works(window, qtbot):
 
 def test_pause_then_close_asks_and_stops_the_worker(window, qtbot, monkeypatch):
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=WAIT)
     qtbot.mouseClick(window.training_panel.pause_button, LEFT)
     assert window.session.state == "paused"
     window._confirm_close = True
@@ -102,7 +103,7 @@ def test_open_a_model_while_training_stops_the_run_then_loads(window, qtbot, tmp
     path = tmp_path / "thirty.npz"
     saved.save(path)
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     assert window.files.open_model(path)
     assert_idle_and_sound(window)
     assert window.session.runs[-1].outcome == "stopped"
@@ -116,18 +117,18 @@ def test_opening_a_bad_model_while_training_leaves_the_run_going(window, qtbot, 
     bad = tmp_path / "notes.npz"
     bad.write_text("not a model")
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     assert not window.files.open_model(bad)
     assert window.session.state == "running"
     seen = len(window.session.history.samples)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) > seen, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) > seen, timeout=WAIT)
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
 
 
 def test_reset_while_training(window, qtbot):
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     before = window.session.network
     window.menus.new_action.trigger()  # Ctrl+N: the Reset button is disabled while training
     assert_idle_and_sound(window)
@@ -140,15 +141,15 @@ def test_reset_while_training(window, qtbot):
 def test_reset_then_start_at_once_is_not_ended_by_the_old_run(window, qtbot):
     """A stopped run's late 'finished' signal must not wrap up the next run."""
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     old_job = window.session._job
     window.new_model()  # stops and waits; the old job's signals are still queued
     window.start_training()  # before the event loop has run
     assert window.session.state == "running"
-    qtbot.waitUntil(lambda: not old_job.is_running(), timeout=5000)  # its last signal, 'finished', has arrived
+    qtbot.waitUntil(lambda: not old_job.is_running(), timeout=WAIT)  # its last signal, 'finished', has arrived
     assert window.session.state == "running" and len(training_jobs()) == 1
     assert window.session.history is not window.session.runs[-1]
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=WAIT)
     assert window.session.history.samples[0] < 5000  # not the old run's numbers
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
@@ -173,7 +174,7 @@ def test_hidden_nodes_are_locked_while_training_and_used_at_the_next_start(windo
     assert window.session.network.hidden_nodes == 50
     assert window.session.network.w_ih.shape == (50, 784) and window.session.network.w_ho.shape == (10, 50)
     assert "50 hidden nodes" in window.model_label.text()
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 1, timeout=WAIT)
     assert window.session.history.settings["hidden_nodes"] == 50
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
@@ -183,13 +184,13 @@ def test_drawing_while_training(window, qtbot):
     pad = find(window, "drawingPad")
     label = find(window, "predictionLabel")
     start(window, qtbot)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     rect = pad.canvas_rect()
     x0, y0, w = rect.left(), rect.top(), rect.width()
     for stroke in range(5):
         draw(pad, [(x0 + w * (0.3 + 0.1 * stroke), y0 + w * (0.2 + 0.6 * i / 15)) for i in range(16)])
         assert label.text() in list("0123456789")
-        with qtbot.waitSignal(window.session.progressed, timeout=5000):
+        with qtbot.waitSignal(window.session.progressed, timeout=WAIT):
             pass  # the next stroke meets newer weights
     window.undo_button.click()
     window.clear_button.click()
@@ -203,7 +204,7 @@ def test_drawing_while_training(window, qtbot):
 def test_save_while_training_saves_the_snapshot(window, qtbot, tmp_path):
     start(window, qtbot)
     session = window.session
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 3, timeout=WAIT)
     snapshot_w_ih = session.snapshot.w_ih  # replaced, never written, by later progress
     path = tmp_path / "mid-run.npz"
     assert window.files.save_model_to(path)
@@ -213,7 +214,7 @@ def test_save_while_training_saves_the_snapshot(window, qtbot, tmp_path):
     assert session.state == "running" and session.unsaved  # the run goes on, unsaved
     assert window.windowTitle().startswith("mid-run.npz *")
     seen = len(session.history.samples)
-    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=5000)
+    qtbot.waitUntil(lambda: len(session.history.samples) > seen, timeout=WAIT)
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
     assert session.unsaved and "*" in window.windowTitle()
@@ -229,7 +230,7 @@ def test_new_and_open_wait_while_fine_tuning(window, qtbot):
     assert view.is_running()
     assert not window.menus.new_action.isEnabled() and not window.menus.open_action.isEnabled()
     assert not window.menus.open_dataset_action.isEnabled() and not window.menus.start_action.isEnabled()
-    qtbot.waitUntil(lambda: not view.is_running(), timeout=60_000)
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)
     assert window.menus.new_action.isEnabled() and window.menus.open_action.isEnabled() and window.menus.start_action.isEnabled()
 
 

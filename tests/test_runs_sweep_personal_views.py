@@ -14,6 +14,7 @@ from core.training import Evaluation, Progress, TrainingConfig, train
 from gui.personal_view import PersonalView
 from gui.runs_view import RunsView
 from gui.sweep_view import SweepView
+from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -55,10 +56,10 @@ def test_sweep_runs_and_plots_its_points(sweep_view, qtbot, small, tmp_path):
     sweep_view.set_dataset(small)
     child(sweep_view, QLineEdit, "sweepValuesEdit").setText("0.3, 0.05")
     child(sweep_view, QSpinBox, "sweepLimitSpin").setValue(1000)
-    with qtbot.waitSignal(sweep_view.runningChanged, timeout=1000):
+    with qtbot.waitSignal(sweep_view.runningChanged, timeout=WAIT):
         qtbot.mouseClick(start, LEFT)
     bar = child(sweep_view, QProgressBar, "sweepProgressBar")
-    qtbot.waitUntil(lambda: bar.text() == "Done: 2 values", timeout=20_000)  # set when the job's finished signal arrives
+    qtbot.waitUntil(lambda: bar.text() == "Done: 2 values", timeout=WAIT)  # set when the job's finished signal arrives
     xs, ys = sweep_view.curve.getData()
     assert [p.value for p in sweep_view.points] == [0.05, 0.3]
     np.testing.assert_allclose(ys, [100 * p.test_accuracy for p in sweep_view.points])
@@ -113,10 +114,10 @@ def test_busy_main_training_disables_start(sweep_view, small):
 def test_a_failing_sweep_says_why(sweep_view, qtbot, small):
     broken = dataclasses.replace(small, train_labels=np.full_like(small.train_labels, 12))  # no such digit
     sweep_view.set_dataset(broken)
-    with qtbot.waitSignal(sweep_view.error, timeout=10_000) as failed:
+    with qtbot.waitSignal(sweep_view.error, timeout=WAIT) as failed:
         sweep_view.start()
     bar = child(sweep_view, QProgressBar, "sweepProgressBar")
-    qtbot.waitUntil(lambda: bar.text() == "Failed after 0 of 6 values", timeout=5000)
+    qtbot.waitUntil(lambda: bar.text() == "Failed after 0 of 6 values", timeout=WAIT)
     message = child(sweep_view, QLabel, "sweepMessageLabel")
     assert failed.args[0].startswith("The sweep failed") and message.text() == failed.args[0]
     assert child(sweep_view, QPushButton, "sweepStartButton").isEnabled()
@@ -127,10 +128,10 @@ def test_cancel_stops_the_sweep_promptly(sweep_view, qtbot, mnist):
     child(sweep_view, QSpinBox, "sweepLimitSpin").setValue(60_000)
     qtbot.mouseClick(child(sweep_view, QPushButton, "sweepStartButton"), LEFT)
     bar = child(sweep_view, QProgressBar, "sweepProgressBar")
-    qtbot.waitUntil(lambda: bar.value() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
     cancel = child(sweep_view, QPushButton, "sweepCancelButton")
     assert cancel.isEnabled()
-    with qtbot.waitSignal(sweep_view.runningChanged, timeout=5000) as ended:
+    with qtbot.waitSignal(sweep_view.runningChanged, timeout=WAIT) as ended:
         qtbot.mouseClick(cancel, LEFT)
     assert ended.args == [False]
     assert not sweep_view.is_running() and len(sweep_view.points) < 6
@@ -148,7 +149,7 @@ def test_shutdown_stops_a_running_sweep(qtbot, mnist):
     from gui.background import running_jobs
 
     assert running_jobs() == []
-    qtbot.waitUntil(lambda: not view.is_running(), timeout=2000)  # once its last signal is delivered
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)  # once its last signal is delivered
 
 
 # -- runs --------------------------------------------------------------------------
@@ -182,13 +183,13 @@ def test_runs_table_overlays_and_saves(qtbot, small, tmp_path):
     assert row[0] == "#1 lr 0.1" and "lr 0.1" in row[1] and "30 hidden" in row[1] and row[2] == "finished"
     assert row[3] == f"{100 * first.final_test_accuracy:.2f} %"
 
-    with qtbot.waitSignal(view.overlayChanged, timeout=1000) as overlay:
+    with qtbot.waitSignal(view.overlayChanged, timeout=WAIT) as overlay:
         table.item(1, 0).setCheckState(Qt.CheckState.Checked)
     assert overlay.args[0] == [second]
-    with qtbot.waitSignal(view.overlayChanged, timeout=1000) as overlay:
+    with qtbot.waitSignal(view.overlayChanged, timeout=WAIT) as overlay:
         view.set_overlay(0, True)
     assert overlay.args[0] == [first, second]
-    with qtbot.waitSignal(view.overlayChanged, timeout=1000) as overlay:
+    with qtbot.waitSignal(view.overlayChanged, timeout=WAIT) as overlay:
         view.set_overlay(1, False)
     assert overlay.args[0] == [first]
 
@@ -210,7 +211,7 @@ def test_runs_view_reports_a_failed_save(qtbot, small, tmp_path):
     qtbot.addWidget(view)
     history, network = make_run(small, 1, 0.1)
     view.add_run(history, network)
-    with qtbot.waitSignal(view.error, timeout=1000) as failed:
+    with qtbot.waitSignal(view.error, timeout=WAIT) as failed:
         assert not view.save_selected(tmp_path / "no-such-folder" / "run.npz")
     assert "no-such-folder" in failed.args[0]
 
@@ -262,9 +263,9 @@ def test_personal_view_shows_accuracy_and_fine_tunes(qtbot, small, tmp_path):
     assert not tune.isEnabled()  # no MNIST yet
     view.set_dataset(small)
     assert tune.isEnabled()
-    with qtbot.waitSignal(view.networkTuned, timeout=20_000) as tuned:
+    with qtbot.waitSignal(view.networkTuned, timeout=WAIT) as tuned:
         qtbot.mouseClick(tune, LEFT)
-    qtbot.waitUntil(lambda: not view.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)
     new_network = tuned.args[0]
     assert new_network is not network and view.network is new_network
     assert view.personal.accuracy(new_network) > right / 20
@@ -285,7 +286,7 @@ def test_personal_view_cancel_leaves_the_network(qtbot, small, tmp_path):
     view.fine_tune()
     view.cancel()
     assert view.shutdown()
-    qtbot.waitUntil(lambda: not view.is_running(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)
     assert tuned == [] and view.network is network
 
 

@@ -8,6 +8,7 @@ from core.data import images_to_inputs, labels_to_targets
 from core.explain import explain_step
 from gui.equation_text import number
 from gui.step_view import StepView
+from checks import WAIT
 
 INDEX = 20_000  # a training image the `trained` network has not seen
 
@@ -81,7 +82,7 @@ def test_apply_emits_the_network_that_network_train_gives(view, qtbot, mnist):
     expected = app_network.copy()
     expected.train(inputs, targets)
     view.findChild(QCheckBox, "applyStepCheck").setChecked(True)
-    with qtbot.waitSignal(view.applyRequested, timeout=1000) as signal:
+    with qtbot.waitSignal(view.applyRequested, timeout=WAIT) as signal:
         qtbot.mouseClick(view.findChild(QPushButton, "stepButton"), Qt.MouseButton.LeftButton)
     stepped = signal.args[0]
     assert stepped is not app_network and stepped.dtype == app_network.dtype
@@ -154,7 +155,7 @@ def test_the_window_feeds_the_tab_and_adopts_an_applied_step(window, qtbot):
     assert view.network is window.session.predictor() and view.dataset is window.session.dataset
     before = window.session.network
     view.findChild(QCheckBox, "applyStepCheck").setChecked(True)
-    with qtbot.waitSignal(window.session.networkChanged, timeout=1000):
+    with qtbot.waitSignal(window.session.networkChanged, timeout=WAIT):
         view.findChild(QPushButton, "stepButton").click()
     assert window.session.network is not before and window.session.network.samples_trained == before.samples_trained + 1
     assert view.network is window.session.network  # the tab follows: its next step starts there
@@ -171,7 +172,7 @@ def test_a_language_switch_keeps_the_tab_working(qtbot, settings, small_mnist):
     MainWindow.open_windows.append(window)
     window.show()
     try:
-        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+        qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
         successor = window.switch_language("zh_CN")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()

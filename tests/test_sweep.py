@@ -8,6 +8,7 @@ import pytest
 
 from core.data import load_mnist
 from core.sweep import DEFAULT_VALUES, SweepPoint, SweepProgress, check_values, sweep, sweep_csv
+import core.training
 from core.training import TrainingConfig, TrainingControl
 
 
@@ -64,7 +65,9 @@ def test_stopped_before_start_yields_nothing(small):
     assert list(sweep(small, [0.1, 0.2], control=control)) == []
 
 
-def test_stop_from_another_thread_ends_promptly_without_more_points(small):
+def test_stop_from_another_thread_ends_promptly_without_more_points(small, monkeypatch):
+    # chunks are sized by time: on a fast machine one chunk could take a whole epoch, leaving no middle to stop in
+    monkeypatch.setattr(core.training, "MAX_CHUNK", 512)
     control = TrainingControl()
     stop_now, stopped = threading.Event(), threading.Event()
     stopped_at = []

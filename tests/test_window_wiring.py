@@ -1,20 +1,18 @@
 """The real MainWindow driven as a user drives it, checking what the user would see:
 the Evaluation tab after a run, a fine-tuned network taking over, run overlays,
-MNIST digits read on the pad, Stop's latency, and predictions while training."""
-import time
+MNIST digits read on the pad, Stop mid-chunk, and predictions while training."""
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from checks import pad_as_28x28
+from checks import WAIT, pad_as_28x28
 from core.insight import backquery_digits
 from core.preprocess import canvas_to_inputs
 from core.training import evaluate
 from test_main_window import click_start
 
 LEFT = Qt.MouseButton.LeftButton
-STOP_TO_IDLE_SECONDS = 0.2  # the design's bound (README, Speed: "to an idle window ≤ 200 ms")
 
 
 def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1, hidden=200, choice="trainNewButton"):
@@ -28,7 +26,7 @@ def start(window, qtbot, epochs=1, learning_rate=0.1, batch=1, hidden=200, choic
     assert window.session.state == "running"
 
 
-def wait_idle(window, qtbot, timeout=60_000):
+def wait_idle(window, qtbot, timeout=WAIT):
     qtbot.waitUntil(lambda: window.session.state == "idle", timeout=timeout)
 
 
@@ -56,8 +54,8 @@ def test_a_finished_run_fills_the_evaluation_tab(window, qtbot):
     assert window.evaluation_view.result is None
     start(window, qtbot, epochs=1)
     wait_idle(window, qtbot)
-    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: not window.evaluation_view.progress.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.evaluation_view.progress.isVisible(), timeout=WAIT)
     assert_evaluation_shows(window, window.session.network)
 
 
@@ -65,8 +63,8 @@ def test_the_evaluate_button_fills_the_evaluation_tab(window, qtbot, trained, tm
     open_trained(window, trained, tmp_path)
     window.tabs.setCurrentWidget(window.evaluation_view)
     qtbot.mouseClick(window.evaluation_view.evaluate_button, LEFT)
-    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: window.evaluation_view.evaluate_button.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.evaluation_view.evaluate_button.isEnabled(), timeout=WAIT)
     assert_evaluation_shows(window, trained)
     assert not window.evaluation_view.progress.isVisible()
 
@@ -80,7 +78,7 @@ def test_a_fine_tuned_network_becomes_the_current_one(window, qtbot):
         window.drawing_pad.load_image(dataset.test_images[index])
         qtbot.mouseClick(view.label_buttons.buttons[int(dataset.test_labels[index])], LEFT)
     before = window.session.network
-    with qtbot.waitSignal(view.networkTuned, timeout=60_000) as tuned:
+    with qtbot.waitSignal(view.networkTuned, timeout=WAIT) as tuned:
         qtbot.mouseClick(view.fine_tune_button, LEFT)
     network = tuned.args[0]
     assert not np.array_equal(network.w_ih, before.w_ih)
@@ -150,26 +148,26 @@ def full_window(qtbot, settings):
     window._confirm_close = False
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state == "idle", timeout=WAIT)
     return window
 
 
-def test_stop_reaches_an_idle_window_within_the_design_bound(full_window, qtbot):
+def test_stop_in_the_middle_of_a_chunk_reaches_an_idle_window(full_window, qtbot):
+    """Stop at the worst moment (a chunk has just begun) ends the run where it is. How fast is
+    bench/bench.py's to measure (the Stop rows of the README's Speed table), not a test's."""
     window = full_window
     # 500 hidden nodes one sample at a time: a chunk is sized by its time (CHUNK_SECONDS), not by its sample cap
     start(window, qtbot, epochs=5, hidden=500)
     session, panel = window.session, window.training_panel
-    qtbot.waitUntil(lambda: len(session.history.samples) >= 5, timeout=10_000)
-    idle_at = []
-    session.stateChanged.connect(lambda state: idle_at.append((time.perf_counter(), panel.start_button.isEnabled())) if state == "idle" else None)
-    with qtbot.waitSignal(session.progressed, timeout=5000):
+    qtbot.waitUntil(lambda: len(session.history.samples) >= 5, timeout=WAIT)
+    idle_with_start = []
+    session.stateChanged.connect(lambda state: idle_with_start.append(panel.start_button.isEnabled()) if state == "idle" else None)
+    with qtbot.waitSignal(session.progressed, timeout=WAIT):
         pass  # a report has just come: the worker is at the start of its next chunk, the worst moment to stop
-    clicked = time.perf_counter()
     qtbot.mouseClick(panel.stop_button, LEFT)
-    wait_idle(window, qtbot, 5000)
-    (at, start_enabled), = idle_at
+    wait_idle(window, qtbot)
     # the window is idle again, Start enabled (the views' refresh with the final weights follows)
-    assert start_enabled and at - clicked <= STOP_TO_IDLE_SECONDS
+    assert idle_with_start == [True]
     assert session.runs[-1].outcome == "stopped" and len(session.runs[-1].epochs) < 5
 
 
@@ -180,11 +178,11 @@ def test_predictions_while_training_come_from_one_consistent_snapshot(window, qt
     reports = []
     session.progressed.connect(lambda report: reports.append(report) if report.w_ih is not None else None)
     session.evaluated.connect(reports.append)
-    start(window, qtbot, epochs=50)
+    start(window, qtbot, epochs=1000)  # still running at the third report, however fast the machine
     dataset = session.dataset
     for index in range(3):
         seen_reports = len(reports)
-        qtbot.waitUntil(lambda: len(reports) > seen_reports, timeout=5000)
+        qtbot.waitUntil(lambda: len(reports) > seen_reports, timeout=WAIT)
         snapshot = session.predictor()
         assert snapshot is not session.network
         # both matrices from the same, latest report: never one old and one new
@@ -204,8 +202,8 @@ def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, 
     learning_tab = window.tabs.currentIndex()
     assert window.weights_view.isVisible()
     window.tabs.setCurrentWidget(window.runs_view)  # the mosaic's tab out of sight
-    start(window, qtbot, epochs=3, learning_rate=0.1)
-    qtbot.waitUntil(lambda: window.session.history is not None and len(window.session.history.epochs) >= 1, timeout=60_000)
+    start(window, qtbot, epochs=1000, learning_rate=0.1)  # still running after its first epoch, however fast the machine
+    qtbot.waitUntil(lambda: window.session.history is not None and len(window.session.history.epochs) >= 1, timeout=WAIT)
     assert window.session.training
     window._show_network()  # a redraw's network update, with the mosaic hidden
     latest = window.session.predictor().w_ih.astype(np.float32)
@@ -235,7 +233,7 @@ def test_a_run_in_a_thread_shortens_the_gil_switch_interval_and_gives_it_back(wi
 def test_the_end_of_a_run_draws_the_network_views_once(window, qtbot, monkeypatch):
     """networkChanged draws them; the run's end then redraws only the progress and the curves."""
     start(window, qtbot, epochs=40)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     drawn = []
     original = window.weights_view.set_weights
     monkeypatch.setattr(window.weights_view, "set_weights", lambda *args: (drawn.append(1), original(*args)))
@@ -253,7 +251,7 @@ def test_imagination_out_of_sight_waits_for_the_run_to_end_and_catches_up_when_s
     before = window.backquery_view.imagined.copy()
     window.tabs.setCurrentIndex(0)
     start(window, qtbot, epochs=40)
-    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     window.session.stop()
     wait_idle(window, qtbot)
     np.testing.assert_array_equal(window.backquery_view.imagined, before)  # still the old network's
