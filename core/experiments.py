@@ -21,6 +21,8 @@ from typing import Callable
 
 import numpy as np
 
+from core import derivation
+from core.activation import sigmoid
 from core.data import Dataset, labels_to_targets
 from core.network import NeuralNetwork
 from core.training import TrainingControl
@@ -74,7 +76,8 @@ class Variant:
     label_zh: str
     tutorial: bool  # the tutorial's own choice
     numbers: dict[str, float]  # keys in METRICS
-    curves: dict[str, tuple[float, ...]]  # keys in METRICS
+    curves: dict[str, tuple[float, ...]]  # keys in METRICS ("points" metrics: one value per point of a scatter plot)
+    compared: bool = False  # not warned against: shown beside the tutorial's for comparison
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,11 @@ METRICS = {
     "mean_slope": ("mean slope of the hidden sigmoids", "隐藏层sigmoid的平均斜率", "value"),
     "best_epoch": ("epoch of the best test accuracy", "测试准确率最高的轮次", "count"),
     "best_test_accuracy": ("best test accuracy", "最高测试准确率", "share"),
+    "weight_difference": ("largest |weight difference| from the tutorial's network", "与教程网络的最大权重差(绝对值)", "value"),
+    "rank_correlation": ("rank correlation of |∂E/∂w| and the drop in E", "|∂E/∂w| 与 E 的下降量的秩相关系数", "value"),
+    "uphill_share": ("weights whose step raised E", "单独走一步后 E 反而上升的权重", "share"),
+    "gradient_size": ("|∂E/∂w|", "|∂E/∂w|", "points"),
+    "loss_drop": ("drop in E when that weight alone takes its step", "仅该权重走一步时 E 的下降量", "points"),
 }
 
 
@@ -169,6 +177,7 @@ class _Run:
     progress_from: float
     progress_to: float
     curves: dict[str, list[float]] = field(default_factory=dict)
+    learn: Callable[[NeuralNetwork, np.ndarray, np.ndarray], object] | None = None  # None: NeuralNetwork.train_sequential
 
     def record(self) -> None:
         for key, value in self.measure(self.network).items():
@@ -195,7 +204,7 @@ def _train(run: _Run, settings: Settings, control: TrainingControl):
                 if control.stopped:
                     return False
                 chunk = order[position : min(end, position + CHUNK)]
-                run.network.train_sequential(run.train_inputs[chunk], run.train_targets[chunk])
+                (run.learn or NeuralNetwork.train_sequential)(run.network, run.train_inputs[chunk], run.train_targets[chunk])
                 position += len(chunk)
                 done = (epoch * n + position) / total
                 yield run.progress_from + (run.progress_to - run.progress_from) * done
@@ -379,6 +388,97 @@ def _run_epochs(dataset: Dataset, settings: Settings, control: TrainingControl):
     return (variant,), tuple(float(e) for e in range(settings.epochs + 1)), "epoch"
 
 
+def learn_keeping_factor(factor: float) -> Callable[[NeuralNetwork, np.ndarray, np.ndarray], None]:
+    """The tutorial's update, one sample at a time, with the constant of ∂E/∂w kept as ``factor`` (1: dropped,
+    as the tutorial does; 2: kept, from E = Σ (t − o)²): ΔW = α · (factor · the deltas) · (previous outputs)ᵀ."""
+
+    def learn(network: NeuralNetwork, inputs: np.ndarray, targets: np.ndarray) -> None:
+        rate = network.dtype.type(network.learning_rate)
+        for x, t in zip(inputs, targets):
+            x, t = x.reshape(-1, 1), t.reshape(-1, 1)  # (784, 1), (10, 1)
+            hidden_outputs = sigmoid(network.w_ih @ x)  # (h, 1)
+            final_outputs = sigmoid(network.w_ho @ hidden_outputs)  # (10, 1)
+            output_errors = t - final_outputs
+            hidden_errors = network.w_ho.T @ output_errors
+            network.w_ho += rate * ((factor * (output_errors * final_outputs * (1.0 - final_outputs))) @ hidden_outputs.T)
+            network.w_ih += rate * ((factor * (hidden_errors * hidden_outputs * (1.0 - hidden_outputs))) @ x.T)
+        network.samples_trained += len(inputs)
+
+    return learn
+
+
+def _run_constant(dataset: Dataset, settings: Settings, control: TrainingControl):
+    """The constant 2 of ∂E/∂w dropped at α (the tutorial), kept at α/2, and kept at α: same seed, same order."""
+    train_inputs = _scale_inputs(dataset.train_images[: settings.train_images], 0.01)
+    targets = _one_hot(dataset.train_labels[: settings.train_images], 0.01, 0.99)
+    test_inputs = _scale_inputs(dataset.test_images[: settings.test_images], 0.01)
+    test_labels = dataset.test_labels[: settings.test_images]
+    rate = settings.learning_rate
+    tutorial_weights: list[tuple[np.ndarray, np.ndarray]] = []  # the tutorial network's at each checkpoint
+    variants = []
+    plans = (
+        ("tutorial", 1.0, rate, f"2 dropped, α = {rate:g}", f"去掉 2,α = {rate:g}"),
+        ("kept-half", 2.0, rate / 2, f"2 kept, α = {rate / 2:g}", f"保留 2,α = {rate / 2:g}"),
+        ("kept", 2.0, rate, f"2 kept, α = {rate:g}", f"保留 2,α = {rate:g}"),
+    )
+    for index, (key, factor, learning_rate, en, zh) in enumerate(plans):
+        checkpoint = iter(range(10**9))
+
+        def measure(net, key=key, checkpoint=checkpoint):
+            at = next(checkpoint)
+            if key == "tutorial":
+                tutorial_weights.append((net.w_ih.copy(), net.w_ho.copy()))
+            w_ih, w_ho = tutorial_weights[at]
+            difference = max(float(np.abs(net.w_ih - w_ih).max()), float(np.abs(net.w_ho - w_ho).max()))
+            return {"test_accuracy": accuracy(net, test_inputs, test_labels), "weight_difference": difference}
+
+        run = _Run(_network(settings, learning_rate), train_inputs, targets, measure, index / 3, (index + 1) / 3,
+                   learn=learn_keeping_factor(factor))
+        if not (yield from _train(run, settings, control)):
+            return None
+        numbers = {**_finals(run.curves), "learning_rate": learning_rate}
+        variants.append(Variant(key, en, zh, key == "tutorial", numbers, _frozen(run.curves), compared=key != "tutorial"))
+    return tuple(variants), _x_samples(settings), "samples"
+
+
+SLOPE_WEIGHTS = 1000  # weights sampled (both matrices, in proportion) for the slope experiment, the same at every checkpoint
+
+
+def _run_slope(dataset: Dataset, settings: Settings, control: TrainingControl):
+    """Train the tutorial's network; at each checkpoint, on each of the first ``test_images`` test images, move each
+    of 1,000 weights alone by its step (the tutorial's rule; for comparison, the exact chain's) and measure E's drop."""
+    train_inputs = _scale_inputs(dataset.train_images[: settings.train_images], 0.01)
+    targets = _one_hot(dataset.train_labels[: settings.train_images], 0.01, 0.99)
+    probe_inputs = _scale_inputs(dataset.test_images[: settings.test_images], 0.01).astype(np.float64)
+    probe_targets = _one_hot(dataset.test_labels[: settings.test_images], 0.01, 0.99).astype(np.float64)
+    network = _network(settings)
+    weights = derivation.random_weights(network, SLOPE_WEIGHTS, np.random.default_rng(settings.seed))
+    rules = ("tutorial", "exact")
+    curves = {rule: {"rank_correlation": [], "uphill_share": []} for rule in rules}
+    last_points: dict[str, derivation.SingleWeightSteps] = {}
+
+    def measure(net):
+        for rule in rules:
+            steps = [derivation.single_weight_steps(net, x, t, weights, net.learning_rate, exact=rule == "exact")
+                     for x, t in zip(probe_inputs, probe_targets)]
+            curves[rule]["rank_correlation"].append(float(np.median([step.rank_correlation for step in steps])))
+            curves[rule]["uphill_share"].append(float(np.mean([step.uphill_share for step in steps])))
+            last_points[rule] = steps[0]
+        return {}
+
+    run = _Run(network, train_inputs, targets, measure, 0.0, 1.0)
+    if not (yield from _train(run, settings, control)):
+        return None
+    variants = []
+    for rule, en, zh in (("tutorial", "the tutorial's step", "教程的更新"), ("exact", "the exact chain's step", "精确链式法则的更新")):
+        points = last_points[rule]
+        rule_curves = {key: tuple(values) for key, values in curves[rule].items()}
+        rule_curves.update(gradient_size=tuple(points.gradient_sizes.tolist()), loss_drop=tuple(points.loss_drops.tolist()))
+        numbers = {key: values[-1] for key, values in curves[rule].items()}
+        variants.append(Variant(rule, en, zh, rule == "tutorial", numbers, rule_curves, compared=rule != "tutorial"))
+    return tuple(variants), _x_samples(settings), "samples"
+
+
 # -- verdicts: pure functions of the measured numbers ------------------------------------------
 
 def _pct(share: float) -> str:
@@ -517,6 +617,50 @@ def verdict_epochs(result: ExperimentResult) -> Verdict:
     return Verdict(helped, passes_en + fit_en, passes_zh + fit_zh)
 
 
+WEIGHTS_EQUAL = 1e-6  # weights (of size ~0.1–1) this close are equal to float32 precision (its spacing at 1: 1.2e-7)
+
+
+def verdict_constant(result: ExperimentResult) -> Verdict:
+    tutorial, half, kept = (result.variant(key).numbers for key in ("tutorial", "kept-half", "kept"))
+    equal = half["weight_difference"] <= WEIGHTS_EQUAL
+    steps = f"{result.settings.train_images * result.settings.epochs:,}"
+    numbers_en = (f"after {steps} steps the largest weight difference is {half['weight_difference']:.3g} with the 2 kept at α/2, "
+                  f"{kept['weight_difference']:.3g} with the 2 kept at α; test accuracy {_pct(tutorial['test_accuracy'])}, "
+                  f"{_pct(half['test_accuracy'])}, {_pct(kept['test_accuracy'])}.")
+    numbers_zh = (f"{steps} 步之后,保留 2 且 α 减半时最大权重差为 {half['weight_difference']:.3g},"
+                  f"保留 2 且 α 不变时为 {kept['weight_difference']:.3g};测试准确率 {_pct(tutorial['test_accuracy'])}、"
+                  f"{_pct(half['test_accuracy'])}、{_pct(kept['test_accuracy'])}。")
+    if equal:
+        return Verdict(True, "Holds: dropping the 2 is the same as halving the learning rate — the two networks learned the same "
+                       "weights to float precision; kept at the same α, the 2 doubles every step — " + numbers_en,
+                       "成立:去掉 2 等于把学习率减半——两个网络学到的权重在浮点精度内完全相同;若保留 2 而 α 不变,"
+                       "每一步都变成两倍——" + numbers_zh)
+    return Verdict(False, "Did not hold on this run: with the 2 kept at half the learning rate the weights came out different — "
+                   + numbers_en, "本次未成立:保留 2 并把学习率减半后,权重并不相同——" + numbers_zh)
+
+
+SLOPE_HOLDS = 0.8  # a rank correlation this high: larger slopes clearly go with larger drops
+
+
+def verdict_slope(result: ExperimentResult) -> Verdict:
+    tutorial, exact = result.variant("tutorial").numbers, result.variant("exact").numbers
+    rho, rho_exact = tutorial["rank_correlation"], exact["rank_correlation"]
+    probes, weights = f"{result.settings.test_images:,}", f"{SLOPE_WEIGHTS:,}"
+    numbers_en = (f"rank correlation ρ = {rho:.3f} (median over {probes} samples × {weights} weights; 1: the same order). "
+                  f"With the tutorial's rule E rose for {_pct(tutorial['uphill_share'])} of the weights moved alone — in W_ih, "
+                  f"whose hidden errors leave out the output sigmoids' slope o(1 − o) and so can point uphill; with the exact "
+                  f"chain {_pct(exact['uphill_share'])}, ρ = {rho_exact:.3f}.")
+    numbers_zh = (f"秩相关系数 ρ = {rho:.3f}({probes} 个样本 × {weights} 个权重的中位数;1 表示顺序完全一致)。"
+                  f"按教程的规则单独移动一个权重,有 {_pct(tutorial['uphill_share'])} 的权重使 E 反而上升——都在 W_ih 中:"
+                  f"它的隐藏层误差没有乘输出层sigmoid的斜率 o(1 − o),方向可能朝上坡;按精确的链式法则为 "
+                  f"{_pct(exact['uphill_share'])},ρ = {rho_exact:.3f}。")
+    if rho >= SLOPE_HOLDS:
+        return Verdict(True, "Holds: over one step, the weights with the larger |∂E/∂w| lowered E more — " + numbers_en,
+                       "成立:走一步时,|∂E/∂w| 越大的权重使 E 下降得越多——" + numbers_zh)
+    return Verdict(False, "Did not hold on this run: a larger |∂E/∂w| did not go with a larger drop in E — " + numbers_en,
+                   "本次未成立:|∂E/∂w| 更大并不意味着 E 下降更多——" + numbers_zh)
+
+
 # -- the registry ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -601,6 +745,32 @@ EXPERIMENTS: dict[str, Experiment] = {
         Settings(train_images=2_000, test_images=5_000, epochs=15),
         _run_epochs,
         verdict_epochs,
+    ),
+    "constant": Experiment(
+        "constant",
+        Claim(
+            quote_zh="并且我们忽略偏导数前面的常数,因为所有参数都缩小常数倍对结果没有影响",
+            quote_en="And we ignore the constant in front of the partial derivative, because scaling all parameters down by a "
+                     "constant makes no difference to the result",
+            summary_zh="去掉偏导数前的常数 2:等于把学习率缩小一半吗?",
+            summary_en="dropping the constant 2 of ∂E/∂w: the same as halving the learning rate?",
+        ),
+        Settings(train_images=2_000, test_images=5_000, epochs=1, checkpoints=4),
+        _run_constant,
+        verdict_constant,
+    ),
+    "slope": Experiment(
+        "slope",
+        Claim(
+            quote_zh="根据偏导数的几何意义,偏导数越大说明调整对减小总体误差E的帮助越大。",
+            quote_en="By the geometric meaning of the partial derivative, the larger the partial derivative, the more adjusting "
+                     "that weight helps reduce the total error E.",
+            summary_zh="偏导数 |∂E/∂w| 越大,调整这个权重对减小 E 的帮助越大?",
+            summary_en="the larger |∂E/∂w|, the more adjusting that weight lowers E?",
+        ),
+        Settings(train_images=2_000, test_images=20, epochs=1, checkpoints=4),
+        _run_slope,
+        verdict_slope,
     ),
 }
 

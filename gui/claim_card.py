@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -20,18 +21,23 @@ from core.experiments import EXPERIMENTS, METRICS, ExperimentResult, Settings
 TUTORIAL_COLOUR = "#1f5fbf"  # the tutorial's choice
 WARNED_COLOUR = "#d95f02"  # the one it warns about
 TRAIN_COLOUR = "#7a7a7a"  # the epochs experiment's training accuracy
+THIRD_COLOUR = "#2a9d8f"  # a third variant (the constant experiment's "2 kept, same α")
+PAIR_COLOURS = (TUTORIAL_COLOUR, WARNED_COLOUR, THIRD_COLOUR)  # by the variant's place in the result
 HOLDS_COLOUR = "#1b7a30"
 PLOT_HEIGHT, PLOT_MAX_HEIGHT = 170, 240  # the charts' height: at least, and at most (the numbers stay in sight)
 FAILS_COLOUR = "#a33b00"
 
-#: What each experiment plots: one tuple of metrics per chart. "pair": tutorial and warned variant, one curve
-#: each; "sweep": each metric's final value against the learning rate; "single": one variant, one curve a metric.
+#: What each experiment plots: one tuple of metrics per chart. "pair": the tutorial's variant and the others, one
+#: curve each (a chart of two "points" metrics is a scatter plot, log-log, of the first against the second);
+#: "sweep": each metric's final value against the learning rate; "single": one variant, one curve a metric.
 CHARTS = {
     "inputs": ("pair", (("test_accuracy",), ("unmoved_input_weights",))),
     "targets": ("pair", (("output_signal",), ("largest_weight",))),
     "init": ("pair", (("test_accuracy",), ("saturated_share",))),
     "learning-rate": ("sweep", (("test_accuracy",), ("saturated_share",))),
     "epochs": ("single", (("test_accuracy", "train_accuracy"),)),
+    "constant": ("pair", (("test_accuracy",), ("weight_difference",))),
+    "slope": ("pair", (("rank_correlation",), ("gradient_size", "loss_drop"))),
 }
 #: The numbers shown side by side, in this order (those a result has).
 NUMBERS = {
@@ -40,7 +46,17 @@ NUMBERS = {
     "init": ("test_accuracy", "saturated_share_start", "saturated_share", "mean_slope"),
     "learning-rate": ("test_accuracy", "saturated_share", "mean_slope"),
     "epochs": ("best_epoch", "best_test_accuracy", "test_accuracy", "train_accuracy"),
+    "constant": ("learning_rate", "test_accuracy", "weight_difference"),
+    "slope": ("rank_correlation", "uphill_share"),
 }
+
+
+#: How many variants a "pair" experiment compares (2 unless said).
+VARIANT_COUNTS = {"constant": 3}
+
+
+def is_scatter(metrics: tuple[str, ...]) -> bool:
+    return all(METRICS[key][2] == "points" for key in metrics)
 
 
 def on_window(widget: QWidget, colour: str) -> str:
@@ -66,7 +82,9 @@ def format_metric(key: str, value: float) -> str:
         return f"{100 * value:.1f} %"
     if kind == "count":
         return f"{int(round(value)):,}"
-    return f"{value:.3f}"
+    if value == 0:
+        return "0"
+    return f"{value:.3g}" if abs(value) < 0.01 else f"{value:.3f}"
 
 
 class ClaimCard(QWidget):
@@ -79,6 +97,7 @@ class ClaimCard(QWidget):
         self.language = language
         self.setObjectName(f"claimCard_{name}")
         self.kind, self.charts = CHARTS[name]
+        self.variant_count = VARIANT_COUNTS.get(name, 2)
         self.result: ExperimentResult | None = None
         claim = EXPERIMENTS[name].claim
         zh = language.startswith("zh")
@@ -169,18 +188,26 @@ class ClaimCard(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         for side in ("left", "bottom"):
             plot.getAxis(side).enableAutoSIPrefix(False)
+        lines = []
+        if is_scatter(metrics):  # one dot a weight, for each variant
+            plot.setLogMode(x=True, y=True)
+            for colour in PAIR_COLOURS[: self.variant_count]:
+                lines.append(plot.plot([], [], pen=None, symbol="o", symbolSize=4, symbolBrush=pg.mkColor(colour + "90"), symbolPen=None))
+            self.curves.append(lines)
+            return widget
         if self.kind == "sweep":
             plot.setLogMode(x=True, y=False)
             colours = [TUTORIAL_COLOUR]
         elif self.kind == "single":
             colours = [TUTORIAL_COLOUR, TRAIN_COLOUR][: len(metrics)]
         else:
-            colours = [TUTORIAL_COLOUR, WARNED_COLOUR]
-        lines = []
-        for colour in colours:
+            colours = list(PAIR_COLOURS[: self.variant_count])
+        for index, colour in enumerate(colours):
             symbol = "o" if self.kind != "pair" else None
-            lines.append(plot.plot([], [], pen=pg.mkPen(colour, width=2), symbol=symbol, symbolSize=7,
-                                   symbolBrush=colour, symbolPen=colour, antialias=True))
+            # the tutorial's curve wide, the others thinner and dashed on top: curves that coincide stay visible
+            pen = pg.mkPen(colour, width=4 if index == 0 and self.kind == "pair" else 2,
+                           style=Qt.PenStyle.DashLine if index > 0 and self.kind == "pair" else Qt.PenStyle.SolidLine)
+            lines.append(plot.plot([], [], pen=pen, symbol=symbol, symbolSize=7, symbolBrush=colour, symbolPen=colour, antialias=True))
         self.curves.append(lines)
         return widget
 
@@ -195,6 +222,11 @@ class ClaimCard(QWidget):
                 "%1", ", ".join(f"{rate:g}" for rate in settings.learning_rates)),
             "epochs": self.tr("Trains the tutorial's network for %1 epochs, measuring training and test accuracy after each.").replace(
                 "%1", str(settings.epochs)),
+            "constant": self.tr("Compares the tutorial's update (the 2 of ∂E/∂w dropped) with the 2 kept at half the learning rate, "
+                                "and with the 2 kept at the same rate."),
+            "slope": self.tr("Trains the tutorial's network; at each measuring point, on each test image, moves each of %1 weights "
+                             "alone by its step and measures how much E falls, against |∂E/∂w|. The exact chain's steps are shown "
+                             "for comparison.").replace("%1", "1,000"),
         }[self.name]
         images = (
             self.tr("Every network: seed %1, the first %2 training images, %3 epoch(s), %4 hidden nodes; measured on the first %5 test images.")
@@ -214,6 +246,12 @@ class ClaimCard(QWidget):
             metric_name("epoch", self.language) if self.kind == "single" else metric_name("samples", self.language))
         for index, (widget, metrics) in enumerate(zip(self.plot_widgets, self.charts)):
             plot = widget.getPlotItem()
+            if is_scatter(metrics):  # the second against the first, both on log scales
+                plot.setLabel("bottom", self.tr("%1, log scale").replace("%1", metric_name(metrics[0], self.language)))
+                self.plot_captions[index].setText(
+                    self.tr("%1 (log scale; one dot a weight, the last measuring point's first test image)")
+                    .replace("%1", metric_name(metrics[1], self.language)))
+                continue
             plot.setLabel("bottom", x_name)
             names = " · ".join(metric_name(key, self.language) for key in metrics)
             if METRICS[metrics[0]][2] == "share":
@@ -236,8 +274,9 @@ class ClaimCard(QWidget):
         elif self.kind == "sweep":
             entries = [swatch(TUTORIAL_COLOUR, self.tr("final value at each learning rate (the tutorial's: 0.1)"))]
         elif result is not None:
-            entries = [swatch(TUTORIAL_COLOUR if v.tutorial else WARNED_COLOUR, (v.label_zh if zh else v.label_en)
-                              + " " + (self.tr("(the tutorial)") if v.tutorial else self.tr("(warned against)"))) for v in result.variants]
+            entries = [swatch(PAIR_COLOURS[index % len(PAIR_COLOURS)], (v.label_zh if zh else v.label_en) + " " + (
+                self.tr("(the tutorial)") if v.tutorial else self.tr("(for comparison)") if v.compared else self.tr("(warned against)")))
+                for index, v in enumerate(result.variants)]
         else:
             entries = [swatch(TUTORIAL_COLOUR, self.tr("the tutorial's choice")), swatch(WARNED_COLOUR, self.tr("the one it warns about"))]
         return "&nbsp;&nbsp; ".join(entries)
@@ -296,9 +335,14 @@ class ClaimCard(QWidget):
             elif self.kind == "single":
                 for line, key in zip(lines, metrics):
                     line.setData(list(result.x), [metric_value(key, value) for value in result.variants[0].curves[key]])
+            elif is_scatter(metrics):  # log-log: the weights whose step raised E (drop ≤ 0) are counted in the numbers instead
+                for line, variant in zip(lines, result.variants):
+                    xs, ys = (np.asarray(variant.curves[key], np.float64) for key in metrics)
+                    shown = (xs > 0) & (ys > 0)
+                    line.setData(xs[shown], ys[shown])
             else:
-                for line, key in zip(lines, ("tutorial", "warned")):
-                    curve = result.variant(key).curves[metrics[0]]
+                for line, variant in zip(lines, result.variants):
+                    curve = variant.curves[metrics[0]]
                     line.setData(list(result.x), [metric_value(metrics[0], value) for value in curve])
         self.numbers_label.setText(self._numbers_table(result))
         found = result.verdict
@@ -318,7 +362,7 @@ class ClaimCard(QWidget):
 
         def head(v) -> str:
             label = f"{v.numbers['learning_rate']:g}" if self.kind == "sweep" else (v.label_zh if zh else v.label_en)
-            colour = TUTORIAL_COLOUR if v.tutorial else WARNED_COLOUR
+            colour = PAIR_COLOURS[variants.index(v) % len(PAIR_COLOURS)]
             if self.kind == "sweep":
                 colour = TUTORIAL_COLOUR if v.tutorial else self.palette().windowText().color().name()
             return f"<th {cell} align='right'><span style='color:{on_window(self, colour)}'>{html.escape(label, quote=False)}</span></th>"

@@ -59,6 +59,8 @@ class ExperimentsView(QWidget, OwnsOneJob):
             "init": self.tr("Initial weights"),
             "learning-rate": self.tr("Flat sigmoid"),
             "epochs": self.tr("Epochs"),
+            "constant": self.tr("The constant 2"),
+            "slope": self.tr("Larger slope"),
         }
         for name in EXPERIMENTS:
             card = ClaimCard(name, self.experiment_settings[name], self.language)

@@ -14,6 +14,9 @@ afresh when the app's network changes), or to the app's network itself: ``applyR
 brings the network after the step (``network.train`` on a copy of the app's), for the window to
 adopt — never while a run is going on (``set_busy``).
 
+Under the step, ``gui.weight_derivation`` derives one weight's step by the chain rule (a click on the
+ΔW_ho map or on a node's ΔW_ih image picks the weight), checked by nudging the weight.
+
 The window feeds it with ``set_network``, ``set_dataset`` and ``set_pad_inputs``.
 """
 from __future__ import annotations
@@ -41,13 +44,22 @@ from core.network import NeuralNetwork
 from gui.correction_row import DigitButtons
 from gui.equation_text import ORDER, equations, number, number_table, value_range
 from gui.step_pictures import digit_image, signed_level, signed_matrix, unit_matrix
+from gui.weight_derivation import WeightDerivationView
 from gui.why_view import weight_pixmap
 
 NODE_COUNT = 6  # ΔW_ih rows shown as images
+
+
+def as_float64(network: NeuralNetwork) -> NeuralNetwork:
+    """A writable float64 copy of ``network``."""
+    copy = network.copy()
+    copy.w_ih, copy.w_ho = network.w_ih.astype(np.float64), network.w_ho.astype(np.float64)
+    copy.dtype = np.dtype(np.float64)
+    return copy
 NODE_ZOOM = 2  # 56×56 px each
 SAMPLE_ZOOM = 3  # the chosen sample, 84×84 px
 STRIP_HEIGHT = 14
-ROW_HEIGHT = 4  # px per output node in the ΔW_ho heat map
+ROW_HEIGHT = 8  # px per output node in the ΔW_ho heat map (a row to click)
 
 
 def strip_width(hidden: int) -> int:
@@ -145,6 +157,12 @@ class StepView(QWidget):
         self.lines["delta_w_ih"].layout().insertLayout(3, nodes)
         self.verdict = QLabel(objectName="stepVerdict", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.lines["loss_after"].layout().addWidget(self.verdict)
+        self.derivation = WeightDerivationView()  # one weight's ∂E/∂w, for the weights before the last step
+        self.shown_nodes = np.zeros(0, np.int64)  # the hidden nodes whose ΔW_ih images are shown, in order
+        # a click on the ΔW_ho map or on a node's ΔW_ih image picks that weight for the derivation
+        for label in (self.lines["delta_w_ho"].value, *self.node_images):
+            label.installEventFilter(self)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
 
         self._build_layout()
         self._retranslate()
@@ -185,6 +203,7 @@ class StepView(QWidget):
         layout.addWidget(self.legend)
         for line in self.lines.values():
             layout.addWidget(line)
+        layout.addWidget(self.derivation)
         layout.addStretch(1)
         scroll = QScrollArea(objectName="stepScroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -312,20 +331,21 @@ class StepView(QWidget):
         targets = labels_to_targets(np.array([label]), self.network.output_nodes, np.float64)[0]
         if self.applies_to_app():
             self.explanation = explain_step(self.network, inputs, targets)
-            stepped = self.network.copy()
+            before = as_float64(self.network)
+            stepped = after = self.network.copy()
             stepped.train(inputs, targets)
         else:
             if self.private is None:
-                self.private = self.network.copy()
-                self.private.w_ih = self.private.w_ih.astype(np.float64)  # a writable float64 copy:
-                self.private.w_ho = self.private.w_ho.astype(np.float64)  # train moves it by exactly ΔW
-                self.private.dtype = np.dtype(np.float64)
+                self.private = as_float64(self.network)  # a writable float64 copy: train moves it by exactly ΔW
             self.explanation = explain_step(self.private, inputs, targets)
+            before = self.private.copy()
             self.private.train(inputs, targets)
+            after = self.private.copy()
             self.steps_on_copy += 1
         self.explained_label = label
         self._mnist_index_used = not self.uses_pad()
         self._show_explanation()
+        self.derivation.set_step(before, after, inputs, targets)
         self._update_controls()
         if self.applies_to_app():
             self.applyRequested.emit(stepped)
@@ -405,6 +425,7 @@ class StepView(QWidget):
         lines["loss_before"].value.setText(f"E = <b>{number(e.loss_before, digits=4)}</b>")
         lines["output_errors"].value.setText(number_table([("output_errors", e.output_errors, True)], label))
         lines["delta_w_ho"].value.setPixmap(signed_matrix(e.delta_w_ho, width, ROW_HEIGHT * len(e.delta_w_ho)))
+        lines["delta_w_ho"].value.setToolTip(self.tr("Click a cell: that weight's derivation, below"))
         lines["delta_w_ho"].note.setText(
             self.tr("Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.")
             .replace("%1", str(len(e.delta_w_ho))).replace("%2", number(signed_level(e.delta_w_ho), digits=5))
@@ -417,6 +438,7 @@ class StepView(QWidget):
 
     def _show_nodes(self, e: StepExplanation) -> None:
         nodes = most_changed_hidden_nodes(e, NODE_COUNT) if e.inputs.size == 784 else np.zeros(0, np.int64)
+        self.shown_nodes = nodes
         level = signed_level(e.delta_w_ih[nodes]) if len(nodes) else 1.0
         norms = np.linalg.norm(e.delta_w_ih, axis=1)
         for k, (image, caption) in enumerate(zip(self.node_images, self.node_captions)):
@@ -427,7 +449,7 @@ class StepView(QWidget):
                 node = int(nodes[k])
                 image.setPixmap(weight_pixmap(e.delta_w_ih[node], level, NODE_ZOOM))
                 caption.setText(self.tr("node %1").replace("%1", str(node)))
-                image.setToolTip(self.tr("Hidden node %1: its 784 incoming weights change by this (largest change ±%2)")
+                image.setToolTip(self.tr("Hidden node %1: its 784 incoming weights change by this (largest change ±%2). Click a pixel: that weight's derivation, below")
                                  .replace("%1", str(node)).replace("%2", number(float(np.abs(e.delta_w_ih[node]).max()), digits=5)))
         self.lines["delta_w_ih"].note.setText(
             self.tr("The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node's hidden error × its sigmoid slope × the inputs: "
@@ -466,6 +488,36 @@ class StepView(QWidget):
         }
         for key, text in words.items():
             self.lines[key].words.setText(text)
+
+    # -- picking a weight for the derivation ------------------------------------------------------
+    def weight_at(self, label: QLabel, x: float, y: float) -> tuple[str, int, int] | None:
+        """The weight under (x, y) of the ΔW_ho map (("ho", k, j)) or of a node's ΔW_ih image (("ih", j, i))."""
+        e = self.explanation
+        if e is None:
+            return None
+        if label is self.lines["delta_w_ho"].value:
+            pixmap = label.pixmap()
+            if pixmap is None or pixmap.isNull():
+                return None
+            y -= max(0, label.height() - pixmap.height()) // 2  # the map sits left, centred vertically
+            if not (0 <= x < pixmap.width() and 0 <= y < pixmap.height()):
+                return None
+            rows, columns = e.delta_w_ho.shape
+            return "ho", int(y * rows // pixmap.height()), int(x * columns // pixmap.width())
+        if label in self.node_images:
+            place = self.node_images.index(label)
+            if place >= len(self.shown_nodes) or not (0 <= x < 28 * NODE_ZOOM and 0 <= y < 28 * NODE_ZOOM):
+                return None
+            return "ih", int(self.shown_nodes[place]), int(y // NODE_ZOOM) * 28 + int(x // NODE_ZOOM)
+        return None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            weight = self.weight_at(watched, event.position().x(), event.position().y())
+            if weight is not None:
+                self.derivation.pick(*weight)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- language ------------------------------------------------------------------------
     def _retranslate(self) -> None:

@@ -19,6 +19,8 @@ TINY_SETTINGS = {
     "init": TINY,
     "learning-rate": replace(TINY, epochs=1, learning_rates=(0.1, 3.0)),
     "epochs": replace(TINY, epochs=3),
+    "constant": replace(TINY, epochs=1),
+    "slope": replace(TINY, epochs=1, test_images=3),
 }
 NUMBERS = {
     "inputs": {"test_accuracy", "unmoved_input_weights", "unmoved_inputs", "input_weights"},
@@ -26,6 +28,8 @@ NUMBERS = {
     "init": {"test_accuracy", "saturated_share", "saturated_share_start", "mean_slope"},
     "learning-rate": {"test_accuracy", "saturated_share", "mean_slope", "learning_rate"},
     "epochs": {"test_accuracy", "train_accuracy", "best_epoch", "best_test_accuracy"},
+    "constant": {"test_accuracy", "weight_difference", "learning_rate"},
+    "slope": {"rank_correlation", "uphill_share"},
 }
 
 
@@ -34,10 +38,10 @@ def results(mnist):
     return {name: run_to_end(name, mnist, settings) for name, settings in TINY_SETTINGS.items()}
 
 
-def test_the_registry_names_five_experiments_each_quoting_the_tutorial():
+def test_the_registry_names_seven_experiments_each_quoting_the_tutorial():
     tutorial = (ROOT.parent.parent / "shared" / "seed" / "tutorial-zh.txt")
     text = tutorial.read_text() if tutorial.is_file() else None
-    assert list(EXPERIMENTS) == ["inputs", "targets", "init", "learning-rate", "epochs"]
+    assert list(EXPERIMENTS) == ["inputs", "targets", "init", "learning-rate", "epochs", "constant", "slope"]
     for experiment in EXPERIMENTS.values():
         claim = experiment.claim
         assert claim.quote_zh and claim.quote_en and claim.summary_zh and claim.summary_en
@@ -54,7 +58,8 @@ def test_each_experiment_gives_the_fields_the_tab_shows(results, name):
     assert sum(v.tutorial for v in result.variants) == 1
     for variant in result.variants:
         assert NUMBERS[name] <= set(variant.numbers) and set(variant.numbers) <= set(experiments.METRICS)
-        assert variant.curves and all(len(curve) == len(result.x) for curve in variant.curves.values())
+        curves = {key: curve for key, curve in variant.curves.items() if experiments.METRICS[key][2] != "points"}
+        assert curves and all(len(curve) == len(result.x) for curve in curves.values())
         assert variant.label_en and variant.label_zh
     found = result.verdict
     assert found == verdict(result) and found.en and found.zh and isinstance(found.holds, bool)
@@ -213,7 +218,7 @@ def test_cli_prints_numbers_and_verdict():
     assert "test accuracy" in result.stdout and "verdict: " in result.stdout
 
 
-@pytest.mark.parametrize("args, words", [(["experiment", "bogus"], "invalid experiment 'bogus' (choose from inputs, targets, init, learning-rate, epochs)"),
+@pytest.mark.parametrize("args, words", [(["experiment", "bogus"], "invalid experiment 'bogus' (choose from inputs, targets, init, learning-rate, epochs, constant, slope)"),
                                          (["experiment"], "name an experiment")])
 def test_cli_bad_name_is_one_line_exit_2(args, words):
     result = cli(*args)

@@ -188,3 +188,89 @@ def test_a_language_switch_keeps_the_tab_working(qtbot, settings, small_mnist):
             survivor.close()
         MainWindow.open_windows.clear()
         install_translator(QApplication.instance(), "en")
+
+
+# -- the derivation, live: one weight's ∂E/∂w under the step ------------------------------------------
+
+def click_at(label, x, y):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+
+
+def test_after_a_step_the_derivation_shows_the_step_train_applied(view, qtbot):
+    derivation = view.derivation
+    assert not derivation.chain_label.isVisible() and derivation.hint.isVisible()  # nothing to derive before a step
+    before_w_ho = view.network.w_ho.astype(np.float64)
+    view.step()
+    chain = derivation.chain
+    assert chain is not None and derivation.chain_label.isVisible()
+    # by default the weight of W_ho that changed most; its step is the one train applied, to float precision
+    applied = view.private.w_ho - before_w_ho
+    assert (chain.layer, chain.to_node, chain.from_node) == ("ho", *np.unravel_index(np.abs(applied).argmax(), applied.shape))
+    assert chain.delta_w == pytest.approx(applied[chain.to_node, chain.from_node], rel=1e-12)
+    assert derivation.applied_delta() == pytest.approx(chain.delta_w, rel=1e-12)
+    text = derivation.chain_label.text()
+    assert "−2(t<sub>" in text and "÷ 2" in text and "train</code> changed this weight" in text
+    assert "Relative difference" in derivation.nudge_label.text()
+    assert float(np.abs(chain.gradient - derivation.nudged) / abs(chain.gradient)) <= 1e-6
+
+
+def test_a_click_on_the_maps_picks_that_weight(view, qtbot):
+    view.step()
+    QApplication.processEvents()  # the new pictures laid out, as a user sees them
+    heat_map = view.findChild(QLabel, "stepValue_delta_w_ho")
+    pixmap = heat_map.pixmap()
+    hidden = view.network.hidden_nodes
+    k, j = 7, 150
+    x = int((j + 0.5) * pixmap.width() / hidden)
+    y = int((k + 0.5) * pixmap.height() / 10)
+    click_at(heat_map, x, y)
+    chain = view.derivation.chain
+    assert (chain.layer, chain.to_node, chain.from_node) == ("ho", k, j)
+    assert view.derivation.to_spin.value() == k and view.derivation.from_spin.value() == j
+    images = view.findChildren(QLabel, "stepNodeImage")
+    click_at(images[2], 2 * 14 + 1, 2 * 9 + 1)  # pixel (row 9, column 14) of the third node shown
+    chain = view.derivation.chain
+    assert (chain.layer, chain.to_node, chain.from_node) == ("ih", int(view.shown_nodes[2]), 9 * 28 + 14)
+    assert view.derivation.layer_ih.isChecked()
+    # its step is the one train applied to w_ih, too
+    assert view.derivation.applied_delta() == pytest.approx(chain.delta_w, rel=1e-9, abs=1e-15)
+
+
+def test_checking_a_thousand_weights_reports_the_largest_difference(view, qtbot):
+    view.step()
+    qtbot.mouseClick(view.derivation.check_button, Qt.MouseButton.LeftButton)
+    check = view.derivation.check
+    assert len(check.derived) == 1000 and check.max_relative_error <= 1e-6
+    assert f"{check.max_relative_error:.1e}" in view.derivation.check_label.text()
+
+
+def test_dragging_alpha_moves_where_the_step_lands_and_shows_an_overshoot(view, qtbot):
+    view.step()
+    derivation = view.derivation
+    derivation.pick("ho", int(view.explained_label), 0)
+    xs, ys = derivation.landing.getData()
+    assert xs[1] - xs[0] == pytest.approx(derivation.chain.delta_w)  # α as the network's: the step train took
+    assert "E falls" in derivation.landing_label.text()
+    derivation.alpha_slider.setValue(derivation.alpha_slider.maximum())  # α = 1,000
+    xs_big, ys_big = derivation.landing.getData()
+    assert xs_big[1] - xs_big[0] == pytest.approx(derivation.chain.delta_w * 1000 / derivation.chain.learning_rate)
+    curve_x, curve_y = derivation.curve.getData()
+    assert curve_x.min() <= xs_big[1] <= curve_x.max()  # the plot widens to show where it lands
+    assert "α = 1e+03" in derivation.alpha_caption.text()
+
+
+def test_the_derivation_speaks_chinese(view, qtbot):
+    from gui.languages import install_translator
+
+    view.step()
+    app = QApplication.instance()
+    install_translator(app, "zh_CN")
+    try:
+        qtbot.waitUntil(lambda: "链式法则" in view.derivation.title.text(), timeout=WAIT)  # LanguageChange is posted
+        assert "教程" in view.derivation.chain_label.text()
+    finally:
+        install_translator(app, "en")
+        QApplication.processEvents()

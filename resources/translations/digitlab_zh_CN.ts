@@ -50,143 +50,168 @@
 <context>
     <name>ClaimCard</name>
     <message>
-        <location filename="../../gui/claim_card.py" line="89"/>
+        <location filename="../../gui/claim_card.py" line="108"/>
         <source>The tutorial&apos;s program:</source>
-        <extracomment>What each experiment plots: one tuple of metrics per chart. &quot;pair&quot;: tutorial and warned variant, one curve each; &quot;sweep&quot;: each metric&apos;s final value against the learning rate; &quot;single&quot;: one variant, one curve a metric. The numbers shown side by side, in this order (those a result has).</extracomment>
+        <extracomment>What each experiment plots: one tuple of metrics per chart. &quot;pair&quot;: the tutorial&apos;s variant and the others, one curve each (a chart of two &quot;points&quot; metrics is a scatter plot, log-log, of the first against the second); &quot;sweep&quot;: each metric&apos;s final value against the learning rate; &quot;single&quot;: one variant, one curve a metric. The numbers shown side by side, in this order (those a result has). How many variants a &quot;pair&quot; experiment compares (2 unless said).</extracomment>
         <translation>教程的程序:</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="89"/>
+        <location filename="../../gui/claim_card.py" line="108"/>
         <source>The tutorial:</source>
         <translation>教程原文:</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="101"/>
+        <location filename="../../gui/claim_card.py" line="120"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="102"/>
+        <location filename="../../gui/claim_card.py" line="121"/>
         <source>Train the networks and measure the claim (in the background)</source>
         <translation>训练这些网络并检验这个说法(在后台运行)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="103"/>
+        <location filename="../../gui/claim_card.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="104"/>
+        <location filename="../../gui/claim_card.py" line="123"/>
         <source>Stop this experiment</source>
         <translation>停止这个实验</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="107"/>
+        <location filename="../../gui/claim_card.py" line="126"/>
         <source>Not run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="191"/>
+        <location filename="../../gui/claim_card.py" line="218"/>
         <source>Compares inputs scaled to 0.01–1.0 (the tutorial) with 0–1.0.</source>
         <translation>比较缩放到 0.01~1.0 的输入(教程)与 0~1.0 的输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="192"/>
+        <location filename="../../gui/claim_card.py" line="219"/>
         <source>Compares targets 0.01 / 0.99 (the tutorial) with 0 / 1.</source>
         <translation>比较目标值 0.01 / 0.99(教程)与 0 / 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="193"/>
+        <location filename="../../gui/claim_card.py" line="220"/>
         <source>Compares initial weights N(0, 1/√n) (the tutorial) with N(0, 1): the same random draws, not scaled down.</source>
         <translation>比较初始权重 N(0, 1/√n)(教程)与 N(0, 1):同一组随机数,只是没有缩小。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="194"/>
+        <location filename="../../gui/claim_card.py" line="221"/>
         <source>Compares the learning rates %1 (the tutorial: 0.1), one network each.</source>
         <translation>比较学习率 %1(教程:0.1),每个学习率一个网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="196"/>
+        <location filename="../../gui/claim_card.py" line="223"/>
         <source>Trains the tutorial&apos;s network for %1 epochs, measuring training and test accuracy after each.</source>
         <translation>用教程的网络训练 %1 轮,每轮之后测量训练准确率和测试准确率。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="200"/>
+        <location filename="../../gui/claim_card.py" line="225"/>
+        <source>Compares the tutorial&apos;s update (the 2 of ∂E/∂w dropped) with the 2 kept at half the learning rate, and with the 2 kept at the same rate.</source>
+        <translation>比较教程的更新（去掉 ∂E/∂w 前的 2）与保留 2 而学习率减半、以及保留 2 而学习率不变的更新。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="227"/>
+        <source>Trains the tutorial&apos;s network; at each measuring point, on each test image, moves each of %1 weights alone by its step and measures how much E falls, against |∂E/∂w|. The exact chain&apos;s steps are shown for comparison.</source>
+        <translation>训练教程的网络；在每个测量点、每张测试图片上，把 %1 个权重逐个单独按它的更新量移动一步，测量 E 下降了多少，并与 |∂E/∂w| 对照。按精确链式法则的更新一并列出，作为对比。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="232"/>
         <source>Every network: seed %1, the first %2 training images, %3 epoch(s), %4 hidden nodes; measured on the first %5 test images.</source>
         <translation>每个网络:随机种子 %1,前 %2 张训练图片,%3 轮,%4 个隐藏节点;在前 %5 张测试图片上测量。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="208"/>
+        <location filename="../../gui/claim_card.py" line="240"/>
         <source>Learning rate %1.</source>
         <translation>学习率 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="213"/>
+        <location filename="../../gui/claim_card.py" line="245"/>
         <source>learning rate (log scale)</source>
         <translation>学习率(对数刻度)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="237"/>
+        <location filename="../../gui/claim_card.py" line="250"/>
+        <source>%1, log scale</source>
+        <translation>%1（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="252"/>
+        <source>%1 (log scale; one dot a weight, the last measuring point&apos;s first test image)</source>
+        <translation>%1（对数刻度；每个点是一个权重，取最后一个测量点的第一张测试图片）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="275"/>
         <source>final value at each learning rate (the tutorial&apos;s: 0.1)</source>
         <translation>各学习率下的最终值(教程:0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="240"/>
+        <location filename="../../gui/claim_card.py" line="278"/>
         <source>(the tutorial)</source>
         <translation>(教程的选择)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="240"/>
+        <location filename="../../gui/claim_card.py" line="278"/>
         <source>(warned against)</source>
         <translation>(教程告诫的做法)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="242"/>
+        <location filename="../../gui/claim_card.py" line="278"/>
+        <source>(for comparison)</source>
+        <translation>（作为对比）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="281"/>
         <source>the tutorial&apos;s choice</source>
         <translation>教程的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="242"/>
+        <location filename="../../gui/claim_card.py" line="281"/>
         <source>the one it warns about</source>
         <translation>教程告诫的做法</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="252"/>
+        <location filename="../../gui/claim_card.py" line="291"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="260"/>
+        <location filename="../../gui/claim_card.py" line="299"/>
         <source>Running… %1 %</source>
         <translation>运行中… %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="266"/>
+        <location filename="../../gui/claim_card.py" line="305"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="266"/>
+        <location filename="../../gui/claim_card.py" line="305"/>
         <source>Cancelled: no result</source>
         <translation>已取消:没有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="283"/>
+        <location filename="../../gui/claim_card.py" line="322"/>
         <source>Press Run: the verdict is computed from what the run measures, and says so when the claim does not hold.</source>
         <translation>按“运行”:结论由本次运行测得的数字算出;说法不成立时也会如实说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="289"/>
+        <location filename="../../gui/claim_card.py" line="328"/>
         <source>Done in %1 s</source>
         <translation>完成,用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="306"/>
+        <location filename="../../gui/claim_card.py" line="350"/>
         <source>Verdict, from this run:</source>
         <translation>本次运行的结论：</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_card.py" line="326"/>
+        <location filename="../../gui/claim_card.py" line="370"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -445,22 +470,32 @@
         <translation>训练轮次</translation>
     </message>
     <message>
-        <location filename="../../gui/experiments_view.py" line="118"/>
+        <location filename="../../gui/experiments_view.py" line="62"/>
+        <source>The constant 2</source>
+        <translation>常数 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/experiments_view.py" line="63"/>
+        <source>Larger slope</source>
+        <translation>偏导数越大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/experiments_view.py" line="120"/>
         <source>Waiting for MNIST to load…</source>
         <translation>正在等待 MNIST 加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/experiments_view.py" line="120"/>
+        <location filename="../../gui/experiments_view.py" line="122"/>
         <source>An experiment can start when the training, sweep or fine-tuning has ended.</source>
         <translation>训练、参数扫描或微调结束后才能开始实验。</translation>
     </message>
     <message>
-        <location filename="../../gui/experiments_view.py" line="122"/>
+        <location filename="../../gui/experiments_view.py" line="124"/>
         <source>One experiment at a time: the others can run when this one has ended or is cancelled.</source>
         <translation>一次只能运行一个实验:这个实验结束或取消后,其他实验才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/experiments_view.py" line="177"/>
+        <location filename="../../gui/experiments_view.py" line="179"/>
         <source>The experiment failed: %1</source>
         <translation>实验失败:%1</translation>
     </message>
@@ -468,243 +503,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
         <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="626"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1567,268 +1602,273 @@
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../gui/step_view.py" line="275"/>
+        <location filename="../../gui/step_view.py" line="294"/>
         <source>The pad is empty.</source>
         <translation>画板是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="280"/>
+        <location filename="../../gui/step_view.py" line="299"/>
         <source>Your drawing, with the label %1: the network&apos;s reading. Click the digit you drew if that is wrong.</source>
         <translation>你写的数字，标签为 %1：这是神经网络的识别结果。如果不对，请点你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="283"/>
+        <location filename="../../gui/step_view.py" line="302"/>
         <source>Your drawing, with the label %1.</source>
         <translation>你写的数字，标签为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="287"/>
-        <location filename="../../gui/step_view.py" line="346"/>
+        <location filename="../../gui/step_view.py" line="306"/>
+        <location filename="../../gui/step_view.py" line="366"/>
         <source>MNIST is still loading.</source>
         <translation>MNIST 还在加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="291"/>
+        <location filename="../../gui/step_view.py" line="310"/>
         <source>Training image %1 of %2, label %3.</source>
         <translation>训练图像 %1 / %2，标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="342"/>
+        <location filename="../../gui/step_view.py" line="362"/>
         <source>There is no network yet.</source>
         <translation>还没有神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="344"/>
+        <location filename="../../gui/step_view.py" line="364"/>
         <source>Draw a digit on the pad first, or choose an MNIST training image.</source>
         <translation>先在画板上写一个数字，或者选一张 MNIST 训练图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="348"/>
+        <location filename="../../gui/step_view.py" line="368"/>
         <source>The pad&apos;s digit does not fit this network&apos;s inputs.</source>
         <translation>画板上的数字和这个神经网络的输入个数不符。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="356"/>
+        <location filename="../../gui/step_view.py" line="376"/>
         <source>A run, sweep or fine-tune is going on: steps go to the private copy until it ends.</source>
         <translation>正在训练、参数扫描或微调：结束之前，每一步只作用在副本上。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="357"/>
+        <location filename="../../gui/step_view.py" line="377"/>
         <source>Checked: the step changes the app&apos;s network, as training on this one sample would. Unchecked: a private copy.</source>
         <translation>勾选：这一步改变程序的神经网络，就像用这一个样本训练一样。不勾选：只改变一个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="361"/>
+        <location filename="../../gui/step_view.py" line="381"/>
         <source>Each step changes the app&apos;s network.</source>
         <translation>每一步都会改变程序里的神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="363"/>
+        <location filename="../../gui/step_view.py" line="383"/>
         <source>Steps go to a private copy of the app&apos;s network, made at the first step; the app&apos;s network stays as it is.</source>
         <translation>每一步作用在程序神经网络的一个副本上（第一步时复制）；程序的神经网络保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="366"/>
+        <location filename="../../gui/step_view.py" line="386"/>
         <source>Steps go to a private copy of the app&apos;s network: %1 steps so far. It starts afresh when the app&apos;s network changes.</source>
         <translation>每一步作用在程序神经网络的副本上：已经走了 %1 步。程序的神经网络改变时，副本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="392"/>
+        <location filename="../../gui/step_view.py" line="412"/>
         <source>%1 values, %2</source>
         <translation>%1 个值，%2</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="396"/>
+        <location filename="../../gui/step_view.py" line="416"/>
         <source>%1 values, %2 (colours: ±%3)</source>
         <translation>%1 个值，%2（颜色范围 ±%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="398"/>
+        <location filename="../../gui/step_view.py" line="418"/>
         <source>%1 values, %2 (black 0, white 1)</source>
         <translation>%1 个值，%2（黑为 0，白为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="403"/>
+        <location filename="../../gui/step_view.py" line="423"/>
         <source>The network&apos;s answer: %1 (the label: %2).</source>
         <translation>神经网络的答案：%1（标签：%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="409"/>
+        <location filename="../../gui/step_view.py" line="428"/>
+        <source>Click a cell: that weight&apos;s derivation, below</source>
+        <translation>点击一个格子：下方显示该权重的推导</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_view.py" line="430"/>
         <source>Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.</source>
         <translation>行：%1 个输出节点；列：隐藏节点。颜色范围 ±%2，即最大的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="429"/>
+        <location filename="../../gui/step_view.py" line="451"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="430"/>
-        <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2)</source>
-        <translation>隐藏节点 %1：它的 784 个输入权重这样变化（最大变化 ±%2）</translation>
+        <location filename="../../gui/step_view.py" line="452"/>
+        <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2). Click a pixel: that weight&apos;s derivation, below</source>
+        <translation>隐藏节点 %1：它的 784 个输入权重的变化量（最大变化 ±%2）。点击一个像素：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="433"/>
+        <location filename="../../gui/step_view.py" line="455"/>
         <source>The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node&apos;s hidden error × its sigmoid slope × the inputs: the digit itself: red when the node is to fire more for it, blue when less.</source>
         <translation>权重变化最大的 %1 个隐藏节点（颜色范围 ±%2）。每一行都是 α × 该节点的误差 × 它的 sigmoid 斜率 × 输入：就是这个数字本身；节点应对它输出更大时为红色，更小时为蓝色。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="436"/>
+        <location filename="../../gui/step_view.py" line="458"/>
         <source>All %1 rows: largest change %2, smallest %3.</source>
         <translation>全部 %1 行：最大变化 %2，最小 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="445"/>
+        <location filename="../../gui/step_view.py" line="467"/>
         <source>The step lowered this sample&apos;s error from %1 to %2 (%3 % less).</source>
         <translation>这一步把这个样本的误差从 %1 降到 %2（减少 %3 %）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="447"/>
+        <location filename="../../gui/step_view.py" line="469"/>
         <source>&lt;b&gt;The step did not lower this sample&apos;s error&lt;/b&gt; (%1 → %2). The learning rate α = %3 may be too large: the step overshoots.</source>
         <translation>&lt;b&gt;这一步没有降低这个样本的误差&lt;/b&gt;（%1 → %2）。学习率 α = %3 可能太大：这一步走过头了。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="455"/>
+        <location filename="../../gui/step_view.py" line="477"/>
         <source>The input layer: the sample&apos;s pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning).</source>
         <translation>输入层：样本的像素，缩放到 0.01–1.0（输入为 0 时，更新参数的表达式等于 0，它的权重就学不到东西）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="456"/>
+        <location filename="../../gui/step_view.py" line="478"/>
         <source>Signals into the hidden layer: each of the %1 hidden nodes adds up its weighted inputs. One column per hidden node, in the same order in every strip; blue negative, red positive.</source>
         <translation>隐藏层的输入信号：%1 个隐藏节点各自把输入加权求和。每个隐藏节点一列，每条色带里的顺序相同；蓝色为负，红色为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="457"/>
+        <location filename="../../gui/step_view.py" line="479"/>
         <source>Signals out of the hidden layer: the sigmoid squashes each sum into 0–1.</source>
         <translation>隐藏层的输出信号：sigmoid 函数把每个加权和压缩到 0–1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="458"/>
+        <location filename="../../gui/step_view.py" line="480"/>
         <source>Signals into the output layer: each output node adds up the weighted hidden outputs.</source>
         <translation>输出层的输入信号：每个输出节点把隐藏层的输出加权求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="459"/>
+        <location filename="../../gui/step_view.py" line="481"/>
         <source>Signals out of the output layer, and the targets: 0.99 for the label, 0.01 for the other digits.</source>
         <translation>输出层的输出信号，以及目标值：标签对应的节点为 0.99，其他数字为 0.01。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="460"/>
+        <location filename="../../gui/step_view.py" line="482"/>
         <source>The loss (the error function) for this sample, before the step.</source>
         <translation>这一步之前，这个样本的损失函数（误差函数）的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="461"/>
+        <location filename="../../gui/step_view.py" line="483"/>
         <source>The output layer&apos;s error: the target minus the output, for each output node.</source>
         <translation>输出层的误差：每个输出节点的目标值减去输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="462"/>
+        <location filename="../../gui/step_view.py" line="484"/>
         <source>The hidden layer&apos;s error: the output errors split back along the weights W&lt;sub&gt;ho&lt;/sub&gt; (as they were before the step).</source>
         <translation>隐藏层的误差：输出误差沿着权重 W&lt;sub&gt;ho&lt;/sub&gt;（更新之前的）反向分配回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="463"/>
+        <location filename="../../gui/step_view.py" line="485"/>
         <source>How the weight matrix between the hidden and the output layer changes: the learning rate α (%1) × each output&apos;s error × the sigmoid&apos;s slope there, times each hidden output. ∗ multiplies element by element.</source>
         <translation>隐藏层和输出层之间的权重矩阵怎样变化：学习率 α（%1）× 每个输出的误差 × sigmoid 在那里的斜率，再乘以每个隐藏层输出。∗ 是逐元素相乘。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="464"/>
+        <location filename="../../gui/step_view.py" line="486"/>
         <source>How the weight matrix between the input and the hidden layer changes: the same rule one layer down, with the hidden errors and the inputs.</source>
         <translation>输入层和隐藏层之间的权重矩阵怎样变化：往下一层用同样的规则，换成隐藏层的误差和输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="465"/>
+        <location filename="../../gui/step_view.py" line="487"/>
         <source>Both weight matrices take their step; the same sample&apos;s loss with the new weights.</source>
         <translation>两个权重矩阵都更新一步；再用新的权重算同一个样本的损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="472"/>
+        <location filename="../../gui/step_view.py" line="524"/>
         <source>One training step, explained</source>
         <translation>一步训练，逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="474"/>
+        <location filename="../../gui/step_view.py" line="526"/>
         <source>In the tutorial&apos;s names: W&lt;sub&gt;ih&lt;/sub&gt; is the weight matrix from the input layer to the hidden layer, W&lt;sub&gt;ho&lt;/sub&gt; from the hidden layer to the output layer; α is the learning rate; · is the matrix product, ∗ multiplies element by element, &lt;sup&gt;T&lt;/sup&gt; transposes.</source>
         <translation>沿用教程的名称：W&lt;sub&gt;ih&lt;/sub&gt; 是输入层到隐藏层的权重矩阵，W&lt;sub&gt;ho&lt;/sub&gt; 是隐藏层到输出层的权重矩阵；α 是学习率；· 是矩阵点乘，∗ 是逐元素相乘，&lt;sup&gt;T&lt;/sup&gt; 是转置。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="478"/>
+        <location filename="../../gui/step_view.py" line="530"/>
         <source>An MNIST &amp;training image:</source>
         <translation>一张 MNIST 训练图像(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="479"/>
+        <location filename="../../gui/step_view.py" line="531"/>
         <source>The digit on the &amp;pad</source>
         <translation>画板上的数字(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="480"/>
+        <location filename="../../gui/step_view.py" line="532"/>
         <source>Step on MNIST&apos;s training images, one after the other</source>
         <translation>用 MNIST 的训练图像一张接一张地训练</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="481"/>
+        <location filename="../../gui/step_view.py" line="533"/>
         <source>Step on the digit drawn on the pad, with the label you give it</source>
         <translation>用画板上写的数字训练，标签由你给出</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="482"/>
+        <location filename="../../gui/step_view.py" line="534"/>
         <source>Which training image (Step then goes on with the next)</source>
         <translation>哪一张训练图像（再按“单步”就接着用下一张）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="483"/>
+        <location filename="../../gui/step_view.py" line="535"/>
         <source>Training image number</source>
         <translation>训练图像编号</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="484"/>
+        <location filename="../../gui/step_view.py" line="536"/>
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="485"/>
+        <location filename="../../gui/step_view.py" line="537"/>
         <source>A random training image</source>
         <translation>随机选一张训练图像</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="486"/>
+        <location filename="../../gui/step_view.py" line="538"/>
         <source>Its label:</source>
         <translation>它的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="488"/>
+        <location filename="../../gui/step_view.py" line="540"/>
         <source>The digit on the pad is a %1: the step&apos;s target</source>
         <translation>画板上的数字是 %1：这一步的目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="489"/>
+        <location filename="../../gui/step_view.py" line="541"/>
         <source>Label %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="490"/>
+        <location filename="../../gui/step_view.py" line="542"/>
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="491"/>
+        <location filename="../../gui/step_view.py" line="543"/>
         <source>One training step on the chosen sample, explained below</source>
         <translation>用选中的样本训练一步，下面逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="492"/>
+        <location filename="../../gui/step_view.py" line="544"/>
         <source>&amp;Apply to the app&apos;s network</source>
         <translation>应用到程序的神经网络(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="493"/>
+        <location filename="../../gui/step_view.py" line="545"/>
         <source>Start the copy afresh</source>
         <translation>副本重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="494"/>
+        <location filename="../../gui/step_view.py" line="546"/>
         <source>Forget the private copy&apos;s steps: the next step copies the app&apos;s network again</source>
         <translation>丢掉副本走过的步：下一步重新复制程序的神经网络</translation>
     </message>
@@ -2497,6 +2537,180 @@
         <location filename="../../gui/session.py" line="349"/>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDerivationView</name>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="287"/>
+        <source>output node k:</source>
+        <translation>输出节点 k：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="287"/>
+        <location filename="../../gui/weight_derivation.py" line="288"/>
+        <source>hidden node j:</source>
+        <translation>隐藏节点 j：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="288"/>
+        <source>input pixel i:</source>
+        <translation>输入像素 i：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="291"/>
+        <source>The node the weight leads to</source>
+        <translation>权重所通向的节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="292"/>
+        <source>The node (or input pixel: row × 28 + column) the weight comes from</source>
+        <translation>权重来自的节点（或输入像素：行 × 28 + 列）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="310"/>
+        <source>(the tutorial&apos;s error function; the loss above is half of it)</source>
+        <translation>（教程的误差函数；上面的损失是它的一半）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="321"/>
+        <source>(through every output sigmoid)</source>
+        <translation>（经过每个输出节点的 sigmoid）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="322"/>
+        <source>The tutorial&apos;s rule puts −2·e&lt;sub&gt;j&lt;/sub&gt; there instead, its hidden error e&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;j,k&lt;/sub&gt; (t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;), which leaves out o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;): %1, so its product is %2.</source>
+        <translation>教程的规则在这里用的是 −2·e&lt;sub&gt;j&lt;/sub&gt;，即它的隐藏层误差 e&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;j,k&lt;/sub&gt; (t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;)，其中没有 o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)：%1，所以它的乘积是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="326"/>
+        <source>For this weight the two have opposite signs: the tutorial&apos;s step goes uphill, E rises.</source>
+        <translation>对这个权重，两者符号相反：教程的更新方向朝上坡，E 会上升。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="327"/>
+        <source>The tutorial drops the constant 2 and moves the weight against what is left, times α = %1:</source>
+        <translation>教程去掉常数 2，把权重沿剩下部分的反方向移动，乘以学习率 α = %1：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="332"/>
+        <source>&lt;code&gt;train&lt;/code&gt; changed this weight by %1 in the step: a difference of %2 (rounding: the network computes in %3).</source>
+        <translation>这一步中 &lt;code&gt;train&lt;/code&gt; 把这个权重改变了 %1：相差 %2（舍入误差：网络用 %3 计算）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="340"/>
+        <source>Measured by nudging: the weight moved by ±h and ±2h (h = %1), every other weight kept, and (E(w−2h) − 8E(w−h) + 8E(w+h) − E(w+2h)) ÷ 12h = %2. Derived: %3. Relative difference: %4.</source>
+        <translation>轻推测量：把这个权重移动 ±h 和 ±2h（h = %1），其他权重不变，(E(w−2h) − 8E(w−h) + 8E(w+h) − E(w+2h)) ÷ 12h = %2。推导值：%3。相对差：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="347"/>
+        <source>The same for 1,000 weights picked at random from both matrices.</source>
+        <translation>对两个矩阵中随机选出的 1,000 个权重做同样的检验。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="352"/>
+        <source>%1 weights (%2 of W&lt;sub&gt;ho&lt;/sub&gt;, %3 of W&lt;sub&gt;ih&lt;/sub&gt;): largest relative difference %4 (slopes under %5 compared absolutely).</source>
+        <translation>%1 个权重（W&lt;sub&gt;ho&lt;/sub&gt; 中 %2 个，W&lt;sub&gt;ih&lt;/sub&gt; 中 %3 个）：最大相对差 %4（小于 %5 的斜率按绝对差比较）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="374"/>
+        <source>α = %1</source>
+        <translation>α = %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="376"/>
+        <source>One step of α = %1 moves %2 by %3 and E falls from %4 to %5.</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 从 %4 降到 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="378"/>
+        <source>One step of α = %1 moves %2 by %3: too little for E (%4 → %5) to change in float64.</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3：太小了，E（%4 → %5）在 float64 中没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="380"/>
+        <source>One step of α = %1 moves %2 by %3 and E &lt;b&gt;rises&lt;/b&gt; from %4 to %5: the step overshoots (or points uphill).</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 反而从 %4 &lt;b&gt;升到&lt;/b&gt; %5：这一步走过头了（或方向朝上坡）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="386"/>
+        <source>One weight, by the chain rule</source>
+        <translation>一个权重的链式法则推导</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="387"/>
+        <source>The tutorial&apos;s derivation for a single weight, with the last step&apos;s numbers. Click a cell of the ΔW&lt;sub&gt;ho&lt;/sub&gt; map above (hidden node j → output node k) or a pixel of a node&apos;s ΔW&lt;sub&gt;ih&lt;/sub&gt; image (input pixel i → hidden node j), or choose one here.</source>
+        <translation>教程对单个权重的推导，代入上一步的数字。点击上方 ΔW&lt;sub&gt;ho&lt;/sub&gt; 图中的一个格子（隐藏节点 j → 输出节点 k），或某个节点的 ΔW&lt;sub&gt;ih&lt;/sub&gt; 图像中的一个像素（输入像素 i → 隐藏节点 j），也可以在这里选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="390"/>
+        <source>Press Step: the derivation is shown for the weights before that step.</source>
+        <translation>按“单步”：推导用的是这一步之前的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="391"/>
+        <source>A weight of W_ho: hidden node j → output node k</source>
+        <translation>W_ho 中的权重：隐藏节点 j → 输出节点 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="392"/>
+        <source>A weight of W_ih: input pixel i → hidden node j</source>
+        <translation>W_ih 中的权重：输入像素 i → 隐藏节点 j</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="393"/>
+        <source>Derive a weight between the hidden and the output layer</source>
+        <translation>推导隐藏层与输出层之间的一个权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="394"/>
+        <source>Derive a weight between the input and the hidden layer</source>
+        <translation>推导输入层与隐藏层之间的一个权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="395"/>
+        <source>The learning rate of the plotted step, 0.01 to 1,000: only this plot changes</source>
+        <translation>图中这一步的学习率，0.01 到 1,000：只改变这张图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="396"/>
+        <source>Random weight</source>
+        <translation>随机权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="397"/>
+        <source>A weight of the chosen matrix at random</source>
+        <translation>从所选矩阵中随机取一个权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="398"/>
+        <source>Check 1,000 weights</source>
+        <translation>检验 1,000 个权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="399"/>
+        <source>Nudge 1,000 random weights one by one and compare each measured slope with the derived one</source>
+        <translation>逐个轻推 1,000 个随机权重，把测得的斜率与推导出的斜率比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="400"/>
+        <source>E as this one weight moves, every other weight kept (the tutorial&apos;s E):</source>
+        <translation>只移动这一个权重、其他权重不变时的 E（教程的 E）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="403"/>
+        <source>the tangent, slope ∂E/∂w</source>
+        <translation>切线，斜率 ∂E/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="404"/>
+        <source>where one step of α lands (drag α to see it overshoot)</source>
+        <translation>走一步 α 后落在哪里（拖动 α 可以看到走过头）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="405"/>
+        <source>Learning rate α for the plotted step</source>
+        <translation>图中这一步所用的学习率 α</translation>
     </message>
 </context>
 <context>
