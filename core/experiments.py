@@ -129,7 +129,7 @@ METRICS = {
     "mean_slope": ("mean slope of the hidden sigmoids", "隐藏层sigmoid的平均斜率", "value"),
     "best_epoch": ("epoch of the best test accuracy", "测试准确率最高的轮次", "count"),
     "best_test_accuracy": ("best test accuracy", "最高测试准确率", "share"),
-    "weight_difference": ("largest |weight difference| from the tutorial's network", "与教程网络的最大权重差(绝对值)", "value"),
+    "weight_difference": ("largest |weight difference| from the tutorial's network", "与教程网络的最大权重差（绝对值）", "value"),
     "rank_correlation": ("rank correlation of |∂E/∂w| and the drop in E", "|∂E/∂w| 与 E 的下降量的秩相关系数", "value"),
     "uphill_share": ("weights whose step raised E", "单独走一步后 E 反而上升的权重", "share"),
     "gradient_size": ("|∂E/∂w|", "|∂E/∂w|", "points"),
@@ -417,9 +417,9 @@ def _run_constant(dataset: Dataset, settings: Settings, control: TrainingControl
     tutorial_weights: list[tuple[np.ndarray, np.ndarray]] = []  # the tutorial network's at each checkpoint
     variants = []
     plans = (
-        ("tutorial", 1.0, rate, f"2 dropped, α = {rate:g}", f"去掉 2,α = {rate:g}"),
-        ("kept-half", 2.0, rate / 2, f"2 kept, α = {rate / 2:g}", f"保留 2,α = {rate / 2:g}"),
-        ("kept", 2.0, rate, f"2 kept, α = {rate:g}", f"保留 2,α = {rate:g}"),
+        ("tutorial", 1.0, rate, f"2 dropped, α = {rate:g}", f"去掉 2，α = {rate:g}"),
+        ("kept-half", 2.0, rate / 2, f"2 kept, α = {rate / 2:g}", f"保留 2，α = {rate / 2:g}"),
+        ("kept", 2.0, rate, f"2 kept, α = {rate:g}", f"保留 2，α = {rate:g}"),
     )
     for index, (key, factor, learning_rate, en, zh) in enumerate(plans):
         checkpoint = iter(range(10**9))
@@ -627,16 +627,16 @@ def verdict_constant(result: ExperimentResult) -> Verdict:
     numbers_en = (f"after {steps} steps the largest weight difference is {half['weight_difference']:.3g} with the 2 kept at α/2, "
                   f"{kept['weight_difference']:.3g} with the 2 kept at α; test accuracy {_pct(tutorial['test_accuracy'])}, "
                   f"{_pct(half['test_accuracy'])}, {_pct(kept['test_accuracy'])}.")
-    numbers_zh = (f"{steps} 步之后,保留 2 且 α 减半时最大权重差为 {half['weight_difference']:.3g},"
-                  f"保留 2 且 α 不变时为 {kept['weight_difference']:.3g};测试准确率 {_pct(tutorial['test_accuracy'])}、"
+    numbers_zh = (f"{steps} 步之后，保留 2 且 α 减半时最大权重差为 {half['weight_difference']:.3g}，"
+                  f"保留 2 且 α 不变时为 {kept['weight_difference']:.3g}；测试准确率 {_pct(tutorial['test_accuracy'])}、"
                   f"{_pct(half['test_accuracy'])}、{_pct(kept['test_accuracy'])}。")
     if equal:
         return Verdict(True, "Holds: dropping the 2 is the same as halving the learning rate — the two networks learned the same "
                        "weights to float precision; kept at the same α, the 2 doubles every step — " + numbers_en,
-                       "成立:去掉 2 等于把学习率减半——两个网络学到的权重在浮点精度内完全相同;若保留 2 而 α 不变,"
+                       "成立：去掉 2 等于把学习率减半——两个网络学到的权重在浮点精度内完全相同；若保留 2 而 α 不变，"
                        "每一步都变成两倍——" + numbers_zh)
     return Verdict(False, "Did not hold on this run: with the 2 kept at half the learning rate the weights came out different — "
-                   + numbers_en, "本次未成立:保留 2 并把学习率减半后,权重并不相同——" + numbers_zh)
+                   + numbers_en, "本次未成立：保留 2 并把学习率减半后，权重并不相同——" + numbers_zh)
 
 
 SLOPE_HOLDS = 0.8  # a rank correlation this high: larger slopes clearly go with larger drops
@@ -650,15 +650,15 @@ def verdict_slope(result: ExperimentResult) -> Verdict:
                   f"With the tutorial's rule E rose for {_pct(tutorial['uphill_share'])} of the weights moved alone — in W_ih, "
                   f"whose hidden errors leave out the output sigmoids' slope o(1 − o) and so can point uphill; with the exact "
                   f"chain {_pct(exact['uphill_share'])}, ρ = {rho_exact:.3f}.")
-    numbers_zh = (f"秩相关系数 ρ = {rho:.3f}({probes} 个样本 × {weights} 个权重的中位数;1 表示顺序完全一致)。"
-                  f"按教程的规则单独移动一个权重,有 {_pct(tutorial['uphill_share'])} 的权重使 E 反而上升——都在 W_ih 中:"
-                  f"它的隐藏层误差没有乘输出层sigmoid的斜率 o(1 − o),方向可能朝上坡;按精确的链式法则为 "
-                  f"{_pct(exact['uphill_share'])},ρ = {rho_exact:.3f}。")
+    numbers_zh = (f"秩相关系数 ρ = {rho:.3f}（{probes} 个样本 × {weights} 个权重的中位数；1 表示顺序完全一致）。"
+                  f"按教程的规则单独移动一个权重，有 {_pct(tutorial['uphill_share'])} 的权重使 E 反而上升——都在 W_ih 中："
+                  f"它的隐藏层误差没有乘输出层 sigmoid 的斜率 o(1 − o)，方向可能朝上坡；按精确的链式法则为 "
+                  f"{_pct(exact['uphill_share'])}，ρ = {rho_exact:.3f}。")
     if rho >= SLOPE_HOLDS:
         return Verdict(True, "Holds: over one step, the weights with the larger |∂E/∂w| lowered E more — " + numbers_en,
-                       "成立:走一步时,|∂E/∂w| 越大的权重使 E 下降得越多——" + numbers_zh)
+                       "成立：走一步时，|∂E/∂w| 越大的权重使 E 下降得越多——" + numbers_zh)
     return Verdict(False, "Did not hold on this run: a larger |∂E/∂w| did not go with a larger drop in E — " + numbers_en,
-                   "本次未成立:|∂E/∂w| 更大并不意味着 E 下降更多——" + numbers_zh)
+                   "本次未成立：|∂E/∂w| 更大并不意味着 E 下降更多——" + numbers_zh)
 
 
 # -- the registry ------------------------------------------------------------------------------
@@ -752,7 +752,7 @@ EXPERIMENTS: dict[str, Experiment] = {
             quote_zh="并且我们忽略偏导数前面的常数,因为所有参数都缩小常数倍对结果没有影响",
             quote_en="And we ignore the constant in front of the partial derivative, because scaling all parameters down by a "
                      "constant makes no difference to the result",
-            summary_zh="去掉偏导数前的常数 2:等于把学习率缩小一半吗?",
+            summary_zh="去掉偏导数前的常数 2：等于把学习率缩小一半吗？",
             summary_en="dropping the constant 2 of ∂E/∂w: the same as halving the learning rate?",
         ),
         Settings(train_images=2_000, test_images=5_000, epochs=1, checkpoints=4),
@@ -765,7 +765,7 @@ EXPERIMENTS: dict[str, Experiment] = {
             quote_zh="根据偏导数的几何意义,偏导数越大说明调整对减小总体误差E的帮助越大。",
             quote_en="By the geometric meaning of the partial derivative, the larger the partial derivative, the more adjusting "
                      "that weight helps reduce the total error E.",
-            summary_zh="偏导数 |∂E/∂w| 越大,调整这个权重对减小 E 的帮助越大?",
+            summary_zh="偏导数 |∂E/∂w| 越大，调整这个权重对减小 E 的帮助越大？",
             summary_en="the larger |∂E/∂w|, the more adjusting that weight lowers E?",
         ),
         Settings(train_images=2_000, test_images=20, epochs=1, checkpoints=4),

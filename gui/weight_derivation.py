@@ -120,10 +120,10 @@ class WeightDerivationView(QFrame):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.25)
-        for side in ("left", "bottom"):
-            plot.getAxis(side).enableAutoSIPrefix(False)
-        plot.getAxis("left").setWidth(56)  # room for values like 0.00539 from the first draw
-        plot.setLabel("left", "E")
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.getAxis("left").setWidth(56)  # room for the values from the first draw
+        # E's change, not E: a weight moves E by as little as 1e-9, which no tick label of E itself would show
+        plot.setLabel("left", "E − E(w)")  # the axis adds its scale, e.g. (×1e-09)
         self.curve = plot.plot([], [], pen=pg.mkPen(CURVE_COLOUR, width=2), antialias=True)
         self.tangent = plot.plot([], [], pen=pg.mkPen(TANGENT_COLOUR, width=1.5, style=Qt.PenStyle.DashLine), antialias=True)
         self.here = plot.plot([], [], pen=None, symbol="o", symbolSize=9, symbolBrush=CURVE_COLOUR, symbolPen="w")
@@ -362,24 +362,26 @@ class WeightDerivationView(QFrame):
         low, high = plot_range(c.weight, step)
         weights = np.linspace(low, high, CURVE_POINTS)
         losses = derivation.loss_along_weight(self.before, self.inputs, self.targets, c.layer, c.to_node, c.from_node, weights - c.weight)
-        self.curve.setData(weights, losses)
-        self.tangent.setData(weights, c.loss + c.gradient * (weights - c.weight))
-        self.here.setData([c.weight], [c.loss])
+        changes = losses - c.loss  # E − E(w)
+        self.curve.setData(weights, changes)
+        self.tangent.setData(weights, c.gradient * (weights - c.weight))
+        self.here.setData([c.weight], [0.0])
         landed = float(derivation.loss_along_weight(self.before, self.inputs, self.targets, c.layer, c.to_node, c.from_node, [step])[0])
-        self.landing.setData([c.weight, c.weight + step], [c.loss, landed])
-        top, bottom = float(max(losses.max(), c.loss)), float(min(losses.min(), landed))
-        margin = 0.08 * max(top - bottom, 1e-9)
+        self.landing.setData([c.weight, c.weight + step], [0.0, landed - c.loss])
+        top, bottom = float(max(changes.max(), 0.0)), float(min(changes.min(), landed - c.loss))
+        margin = 0.08 * max(top - bottom, 1e-18)
         self.plot_widget.getPlotItem().setRange(xRange=(low, high), yRange=(bottom - margin, top + margin), padding=0)
         self.plot_widget.getPlotItem().setLabel("bottom", n["w"].replace("<sub>", "").replace("</sub>", ""))
         self.alpha_caption.setText(self.tr("α = %1").replace("%1", f"{self.alpha:.3g}"))
-        if landed < c.loss:
-            words = self.tr("One step of α = %1 moves %2 by %3 and E falls from %4 to %5.")
-        elif landed == c.loss:
-            words = self.tr("One step of α = %1 moves %2 by %3: too little for E (%4 → %5) to change in float64.")
+        change = landed - c.loss
+        if change < 0:
+            words = self.tr("One step of α = %1 moves %2 by %3, and E falls by %4.")
+        elif change == 0:
+            words = self.tr("One step of α = %1 moves %2 by %3: too little for E to change in float64.")
         else:
-            words = self.tr("One step of α = %1 moves %2 by %3 and E <b>rises</b> from %4 to %5: the step overshoots (or points uphill).")
+            words = self.tr("One step of α = %1 moves %2 by %3, and E <b>rises</b> by %4: the step overshoots (or points uphill).")
         self.landing_label.setText(words.replace("%1", f"{self.alpha:.3g}").replace("%2", n["w"]).replace("%3", fmt(step))
-                                   .replace("%4", fmt(c.loss)).replace("%5", fmt(landed)))
+                                   .replace("%4", fmt(abs(change))))
 
     # -- language ----------------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -397,9 +399,9 @@ class WeightDerivationView(QFrame):
         self.random_button.setToolTip(self.tr("A weight of the chosen matrix at random"))
         self.check_button.setText(self.tr("Check 1,000 weights"))
         self.check_button.setToolTip(self.tr("Nudge 1,000 random weights one by one and compare each measured slope with the derived one"))
-        self.plot_caption.setText(self.tr("E as this one weight moves, every other weight kept (the tutorial's E):"))
+        self.plot_caption.setText(self.tr("How E changes as this one weight moves, every other weight kept (the tutorial's E):"))
         self.plot_legend.setText(
-            f"<span style='color:{CURVE_COLOUR}'>━</span> E &nbsp; "
+            f"<span style='color:{CURVE_COLOUR}'>━</span> E − E(w) &nbsp; "
             f"<span style='color:{TANGENT_COLOUR}'>╌</span> " + self.tr("the tangent, slope ∂E/∂w") + " &nbsp; "
             f"<span style='color:{STEP_COLOUR}'>▲</span> " + self.tr("where one step of α lands (drag α to see it overshoot)"))
         self.alpha_slider.setAccessibleName(self.tr("Learning rate α for the plotted step"))

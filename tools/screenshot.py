@@ -2,7 +2,7 @@
 (--handwriting: docs/handwriting.png, a thick-brush 4 after two augmented epochs).
 
     python tools/screenshot.py [--lang zh_CN] [--out docs/screenshot.png] [--epochs 1] [--size 1366x768]
-                               [--tab N | --step N | --experiment NAME]
+                               [--tab N | --step N [--derivation ih,37,400 --alpha 1000] | --experiment NAME]
 
 Runs offscreen unless a display is set; trains on the bundled MNIST (one epoch with
 the Fast preset's batch size by default, so it takes seconds), draws a "3" on the pad
@@ -52,6 +52,9 @@ def main() -> int:
     parser.add_argument("--size", default="1366x740")
     parser.add_argument("--step", type=int, default=0, metavar="N",
                         help="the One step tab after N steps on MNIST training images (on the tab's private copy)")
+    parser.add_argument("--derivation", metavar="LAYER,TO,FROM",
+                        help="with --step: scroll to the derivation of that weight (e.g. ho,5,12 or ih,37,400; auto: the view's choice)")
+    parser.add_argument("--alpha", type=float, help="with --derivation: the plotted step's learning rate")
     parser.add_argument("--experiment", metavar="NAME", help="the Experiments tab after running the claim NAME (e.g. init)")
     parser.add_argument("--handwriting", action="store_true",
                         help="docs/handwriting.png: 2 augmented epochs, then a 4 drawn with the thickest brush")
@@ -99,6 +102,21 @@ def main() -> int:
         for _ in range(args.step):
             window.step_view.step()
             app.processEvents()
+        if args.derivation:
+            from PySide6.QtWidgets import QScrollArea
+
+            derivation = window.step_view.derivation
+            if args.derivation != "auto":  # auto: the view's own choice, the weight of W_ho the step changed most
+                layer, to_node, from_node = args.derivation.split(",")
+                derivation.pick(layer, int(to_node), int(from_node))
+            if args.alpha:
+                from gui.weight_derivation import alpha_to_slider
+
+                derivation.alpha_slider.setValue(alpha_to_slider(args.alpha))
+            for _ in range(10):
+                app.processEvents()
+            scroll = window.step_view.findChild(QScrollArea, "stepScroll")
+            scroll.verticalScrollBar().setValue(derivation.y() - 4)  # the derivation at the top of the tab
     if args.experiment:
         window.tabs.setCurrentWidget(window.experiments_view)
         view = window.experiments_view

@@ -2613,102 +2613,102 @@
         <translation>%1 个权重（W&lt;sub&gt;ho&lt;/sub&gt; 中 %2 个，W&lt;sub&gt;ih&lt;/sub&gt; 中 %3 个）：最大相对差 %4（小于 %5 的斜率按绝对差比较）。</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="374"/>
+        <location filename="../../gui/weight_derivation.py" line="375"/>
         <source>α = %1</source>
         <translation>α = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="376"/>
-        <source>One step of α = %1 moves %2 by %3 and E falls from %4 to %5.</source>
-        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 从 %4 降到 %5。</translation>
-    </message>
-    <message>
         <location filename="../../gui/weight_derivation.py" line="378"/>
-        <source>One step of α = %1 moves %2 by %3: too little for E (%4 → %5) to change in float64.</source>
-        <translation>学习率 α = %1 时，一步把 %2 移动 %3：太小了，E（%4 → %5）在 float64 中没有变化。</translation>
+        <source>One step of α = %1 moves %2 by %3, and E falls by %4.</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 下降 %4。</translation>
     </message>
     <message>
         <location filename="../../gui/weight_derivation.py" line="380"/>
-        <source>One step of α = %1 moves %2 by %3 and E &lt;b&gt;rises&lt;/b&gt; from %4 to %5: the step overshoots (or points uphill).</source>
-        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 反而从 %4 &lt;b&gt;升到&lt;/b&gt; %5：这一步走过头了（或方向朝上坡）。</translation>
+        <source>One step of α = %1 moves %2 by %3: too little for E to change in float64.</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3：太小了，E 在 float64 中没有变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="386"/>
+        <location filename="../../gui/weight_derivation.py" line="382"/>
+        <source>One step of α = %1 moves %2 by %3, and E &lt;b&gt;rises&lt;/b&gt; by %4: the step overshoots (or points uphill).</source>
+        <translation>学习率 α = %1 时，一步把 %2 移动 %3，E 反而&lt;b&gt;上升&lt;/b&gt; %4：这一步走过头了（或方向朝上坡）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_derivation.py" line="388"/>
         <source>One weight, by the chain rule</source>
         <translation>一个权重的链式法则推导</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="387"/>
+        <location filename="../../gui/weight_derivation.py" line="389"/>
         <source>The tutorial&apos;s derivation for a single weight, with the last step&apos;s numbers. Click a cell of the ΔW&lt;sub&gt;ho&lt;/sub&gt; map above (hidden node j → output node k) or a pixel of a node&apos;s ΔW&lt;sub&gt;ih&lt;/sub&gt; image (input pixel i → hidden node j), or choose one here.</source>
         <translation>教程对单个权重的推导，代入上一步的数字。点击上方 ΔW&lt;sub&gt;ho&lt;/sub&gt; 图中的一个格子（隐藏节点 j → 输出节点 k），或某个节点的 ΔW&lt;sub&gt;ih&lt;/sub&gt; 图像中的一个像素（输入像素 i → 隐藏节点 j），也可以在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="390"/>
+        <location filename="../../gui/weight_derivation.py" line="392"/>
         <source>Press Step: the derivation is shown for the weights before that step.</source>
         <translation>按“单步”：推导用的是这一步之前的权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="391"/>
+        <location filename="../../gui/weight_derivation.py" line="393"/>
         <source>A weight of W_ho: hidden node j → output node k</source>
         <translation>W_ho 中的权重：隐藏节点 j → 输出节点 k</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="392"/>
+        <location filename="../../gui/weight_derivation.py" line="394"/>
         <source>A weight of W_ih: input pixel i → hidden node j</source>
         <translation>W_ih 中的权重：输入像素 i → 隐藏节点 j</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="393"/>
+        <location filename="../../gui/weight_derivation.py" line="395"/>
         <source>Derive a weight between the hidden and the output layer</source>
         <translation>推导隐藏层与输出层之间的一个权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="394"/>
+        <location filename="../../gui/weight_derivation.py" line="396"/>
         <source>Derive a weight between the input and the hidden layer</source>
         <translation>推导输入层与隐藏层之间的一个权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="395"/>
+        <location filename="../../gui/weight_derivation.py" line="397"/>
         <source>The learning rate of the plotted step, 0.01 to 1,000: only this plot changes</source>
         <translation>图中这一步的学习率，0.01 到 1,000：只改变这张图</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="396"/>
+        <location filename="../../gui/weight_derivation.py" line="398"/>
         <source>Random weight</source>
         <translation>随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="397"/>
+        <location filename="../../gui/weight_derivation.py" line="399"/>
         <source>A weight of the chosen matrix at random</source>
         <translation>从所选矩阵中随机取一个权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="398"/>
+        <location filename="../../gui/weight_derivation.py" line="400"/>
         <source>Check 1,000 weights</source>
         <translation>检验 1,000 个权重</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="399"/>
+        <location filename="../../gui/weight_derivation.py" line="401"/>
         <source>Nudge 1,000 random weights one by one and compare each measured slope with the derived one</source>
         <translation>逐个轻推 1,000 个随机权重，把测得的斜率与推导出的斜率比较</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="400"/>
-        <source>E as this one weight moves, every other weight kept (the tutorial&apos;s E):</source>
-        <translation>只移动这一个权重、其他权重不变时的 E（教程的 E）：</translation>
+        <location filename="../../gui/weight_derivation.py" line="402"/>
+        <source>How E changes as this one weight moves, every other weight kept (the tutorial&apos;s E):</source>
+        <translation>只移动这一个权重、其他权重不变时 E 的变化（教程的 E）：</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="403"/>
+        <location filename="../../gui/weight_derivation.py" line="405"/>
         <source>the tangent, slope ∂E/∂w</source>
         <translation>切线，斜率 ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="404"/>
+        <location filename="../../gui/weight_derivation.py" line="406"/>
         <source>where one step of α lands (drag α to see it overshoot)</source>
         <translation>走一步 α 后落在哪里（拖动 α 可以看到走过头）</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_derivation.py" line="405"/>
+        <location filename="../../gui/weight_derivation.py" line="407"/>
         <source>Learning rate α for the plotted step</source>
         <translation>图中这一步所用的学习率 α</translation>
     </message>
