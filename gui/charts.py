@@ -267,6 +267,11 @@ class TrainingCharts(QWidget):
         then doubling up to the whole run)."""
         self.clear()
         self._show_guidance(False)
+        # a continued run's x axis counts this run's samples, while its epoch marks go on from the network's
+        bottom = (self.tr("samples seen in this run (it continues from epoch %1)").replace("%1", str(first_epoch - 1)) if first_epoch > 1
+                  else self.tr("samples seen"))
+        for widget in (self.loss_widget, self.accuracy_widget):
+            widget.getPlotItem().setLabel("bottom", bottom)
         self._total_samples = total_samples
         self._per_epoch = samples_per_epoch
         self._set_epoch_marks(samples_per_epoch, round(total_samples / max(samples_per_epoch, 1)), first_epoch)

@@ -113,6 +113,14 @@ class DrawingPad(QWidget):
         self._drawing = False
         self._repaint_canvas()
 
+    def take_drawing_from(self, other: "DrawingPad") -> None:
+        """Show what ``other`` shows: its loaded image and its strokes (a language switch keeps the digit)."""
+        self._base = other._base.copy()
+        self._base_loaded = other._base_loaded
+        self._strokes = list(other._strokes)
+        self._drawing = False
+        self._repaint_canvas()
+
     def undo(self) -> bool:
         """Remove the last stroke (never the loaded image); True if one was removed."""
         if not self._strokes:

@@ -12,6 +12,7 @@ class EvaluationRunner(QObject):
     """Evaluates the session's network on its test images into ``view`` (an EvaluationView)."""
 
     error = Signal(str)
+    measured = Signal(float)  # the test accuracy of the current network (not of one that changed meanwhile)
 
     def __init__(self, session, view, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,6 +48,8 @@ class EvaluationRunner(QObject):
                 return
             self.view.set_result(value, images, labels)
             self.view.set_stale(version != self._network_version)  # the network changed meanwhile
+            if version == self._network_version:
+                self.measured.emit(value.accuracy)
 
         def on_finished():
             self.view.set_progress(None)

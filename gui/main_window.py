@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.menus = MenuBar(self)
         self._connect()
         self.training_panel.load_settings(self.settings)
+        if not self.session.training:  # the learning rate the panel shows is the network's (One step uses it)
+            self.session.set_learning_rate(self.training_panel.learning_rate_spin.value())
         self._restore_geometry()
         self._show_network()
         self._update_title()
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
             self._on_state_changed(self.session.state)
             if self.session.history is not None:
                 self.charts.show_history(self.session.history)
+            self._show_run_end()
             if self.session.dataset is not None:
                 self._on_dataset_for_views()
             for history, network in zip(self.session.runs, self.session.run_networks):
@@ -232,6 +235,7 @@ class MainWindow(QMainWindow):
         panel.stopRequested.connect(session.stop)
         panel.resetRequested.connect(self.new_model)
         panel.learningRateChanged.connect(session.set_learning_rate)
+        panel.learningRateChanged.connect(lambda _rate: self.step_view.refresh_words())  # after the network has it
         panel.paceChanged.connect(session.set_pace)  # pace
         panel.nextSampleRequested.connect(session.step)  # pace
         session.set_pace(panel.pace())  # pace
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
         self.weights_view.selectedNode.connect(self.neuron_inspector.set_node)
         self.weights_view.inspectRequested.connect(self._inspect_node)
         self.evaluator.error.connect(self.show_error)
+        self.evaluator.measured.connect(self._on_measured)
         self.evaluation_view.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.nodeChanged.connect(self.weights_view.select_node)  # the mosaic's selection follows
@@ -293,6 +298,8 @@ class MainWindow(QMainWindow):
             return
         self.session.start(config, hidden, fresh=choice == "new")
         if self.session.training:
+            self._latest_progress = None
+            self.training_panel.reset_progress(self.tr("Starting…"))
             per_epoch = self.session.samples_per_epoch(config)
             # a continued run's epochs go on from the network's (epoch 10, 11… after 9)
             # at a slow pace the x axis starts at 1,000 samples (doubling as they come), so the curves are seen to grow
@@ -374,10 +381,12 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, history) -> None:
         self.runs_view.add_run(history, self.session.run_networks[-1])
+        self._measure_after_stop = history.outcome == "stopped"  # its network's test accuracy is measured now
         self.evaluator.run()
         self._redraw(force_curves=True)  # the network's views are drawn already (networkChanged came first)
-        # however short the run, the strip ends on the last digits it learned (a run may end before any redraw tick)
-        self._show_training_samples(self._latest_progress)
+        # the run's own end, no time left in it; however short the run, the strip ends on the last digits it
+        # learned (a run may end before any redraw tick)
+        self._show_run_end()
         messages = {
             "finished": self.tr("Training finished"),
             "stopped": self.tr("Training stopped"),
@@ -389,6 +398,36 @@ class MainWindow(QMainWindow):
         if accuracy is not None:
             text += self.tr(": test accuracy %1 %").replace("%1", f"{100 * accuracy:.2f}")
         self.statusBar().showMessage(text)
+        self._update_title()
+
+    def _show_run_end(self) -> None:
+        """The last run's progress line as it ended (no time left in it) and the digits it learned last."""
+        history, progress, panel = self.session.history, self.session.last_progress, self.training_panel
+        if history is None or self.session.training:
+            return
+        fraction = progress.fraction if progress is not None else 0.0
+        epochs = int(history.settings.get("epochs") or 0)
+        if history.outcome == "finished":
+            panel.end_progress(1.0, self.tr("Finished · epoch %1/%1").replace("%1", str(epochs)),
+                               self.tr("%1 samples/s on average").replace("%1", f"{progress.samples_per_second:,.0f}") if progress else "")
+        elif history.outcome == "stopped":
+            epoch = progress.epoch if progress is not None else 1
+            panel.end_progress(fraction, self.tr("Stopped in epoch %1/%2 · %3 %").replace("%1", str(epoch)).replace("%2", str(epochs))
+                               .replace("%3", f"{100 * fraction:.0f}"), "")
+        elif history.outcome == "diverged":
+            panel.end_progress(0.0, self.tr("Diverged"), "")
+        else:
+            panel.end_progress(0.0, self.tr("Failed"), "")
+        self._show_training_samples(progress)
+
+    def _on_measured(self, accuracy: float) -> None:
+        """The Evaluation tab's figure for the current network: after a Stop, its test accuracy."""
+        if not getattr(self, "_measure_after_stop", False):
+            return
+        self._measure_after_stop = False
+        self.session.network.test_accuracy = accuracy
+        # beside the progress line, not in the status bar: an error shown there (a dataset that failed) stays
+        self.training_panel.progress_label.setText(self.tr("test accuracy %1 % (measured after the stop)").replace("%1", f"{100 * accuracy:.2f}"))
         self._update_title()
 
     @Slot()
@@ -590,6 +629,11 @@ class MainWindow(QMainWindow):
         panel = self.training_panel
         self.session.reset(panel.hidden_spin.value(), panel.seed_spin.value(), panel.learning_rate_spin.value())
         self.charts.clear()
+        self._latest_progress = None
+        self._measure_after_stop = False
+        panel.reset_progress(self.tr("Not started"))
+        panel.samples_strip.show_samples(None, None)
+        self._forget_correction()
         self.statusBar().showMessage(self.tr("New random weights: %1 hidden nodes, seed %2").replace("%1", str(panel.hidden_spin.value())).replace("%2", str(panel.seed_spin.value())), 5000)
 
     # -- messages --------------------------------------------------------------
@@ -637,6 +681,9 @@ class MainWindow(QMainWindow):
         self.training_panel.save_settings(self.settings)
         successor = MainWindow(settings=self.settings, session=self.session)
         successor._confirm_close = self._confirm_close
+        successor.brush_slider.setValue(self.brush_slider.value())
+        successor.drawing_pad.take_drawing_from(self.drawing_pad)  # the digit on the pad stays
+        successor.update_prediction()
         successor.setGeometry(self.geometry())
         successor.show()
         MainWindow.open_windows.append(successor)

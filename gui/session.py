@@ -54,6 +54,7 @@ class TrainingSession(QObject):
         self.network = NeuralNetwork(seed=0)
         self.snapshot = self.network  # what the GUI may read
         self.history: RunHistory | None = None
+        self.last_progress = None  # the last Progress of the run going on, or of the last run (its progress line, its strip)
         self.runs: list[RunHistory] = []
         self.run_networks: list[NeuralNetwork] = []  # each run's network as it ended, beside self.runs
         self.experiment_results: dict = {}  # the Experiments tab's results by claim (kept across a language switch)
@@ -115,6 +116,7 @@ class TrainingSession(QObject):
         self.network = NeuralNetwork(hidden_nodes=hidden_nodes, learning_rate=learning_rate, seed=seed)
         self.snapshot = self.network
         self.history = None  # the last run's curves belong to the old network (it stays in self.runs)
+        self.last_progress = None
         self.model_path = None
         self.unsaved = False
         self.last_evaluation = None
@@ -133,6 +135,7 @@ class TrainingSession(QObject):
         self.stop_and_wait()  # only once the file is known to be good
         self.network = self.snapshot = network
         self.history = history
+        self.last_progress = None
         self.model_path = Path(path)
         self.unsaved = False
         self.last_evaluation = None
@@ -215,6 +218,7 @@ class TrainingSession(QObject):
             name += self.tr(", continued from %1").replace("%1", continued_from)
             settings["continued_from"] = continued_from
         self.history = RunHistory(settings=settings, name=name)
+        self.last_progress = None
         network, dataset = self.network, self.dataset
         if TRAINING_IN_PROCESS:
             process = shared_process()
@@ -296,6 +300,7 @@ class TrainingSession(QObject):
             self.baselineMeasured.emit(event)
         elif isinstance(event, Progress):
             self.history.add_progress(event)
+            self.last_progress = event
             if event.w_ih is not None:
                 self.snapshot.w_ih, self.snapshot.w_ho = event.w_ih, event.w_ho  # copies, made by the worker
                 self.snapshot.samples_trained = self._start_samples + event.samples_seen

@@ -17,21 +17,24 @@ class StartChoiceDialog(QMessageBox):
         self.setObjectName("startChoiceDialog")
         self.setWindowTitle(self.tr("Start training"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        accuracy = f"{100 * network.test_accuracy:.2f} %" if network.test_accuracy is not None else "—"
-        self.setText(
-            self.tr("This network has already been trained (epochs: %1, test accuracy %2).")
-            .replace("%1", str(network.epochs_trained)).replace("%2", accuracy)
-        )
+        if network.epochs_trained == 0:  # stopped before its first epoch ended: no epoch count, no test accuracy yet
+            text = self.tr("This network has already learned from %1 samples, though no epoch has ended.").replace("%1", f"{network.samples_trained:,}")
+        elif network.test_accuracy is None:
+            text = self.tr("This network has already been trained (epochs: %1).").replace("%1", str(network.epochs_trained))
+        else:
+            text = (self.tr("This network has already been trained (epochs: %1, test accuracy %2).")
+                    .replace("%1", str(network.epochs_trained)).replace("%2", f"{100 * network.test_accuracy:.2f} %"))
+        self.setText(text)
         self.setInformativeText(
             self.tr("A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.")
         )
         new_button = self.addButton(self.tr("Train a &new network"), QMessageBox.ButtonRole.AcceptRole)
         new_button.setObjectName("trainNewButton")
         done = network.epochs_trained
-        continue_button = self.addButton(
-            self.tr("&Continue training, epoch %1 → %2").replace("%1", str(done)).replace("%2", str(done + epochs)),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
+        label = (self.tr("&Continue training, epoch %1 → %2").replace("%1", str(done)).replace("%2", str(done + epochs)) if done
+                 else self.tr("&Continue training for 1 epoch") if epochs == 1
+                 else self.tr("&Continue training for %1 epochs").replace("%1", str(epochs)))
+        continue_button = self.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         continue_button.setObjectName("continueButton")
         self.setDefaultButton(new_button)  # the safe choice for comparing runs
         choices = {new_button: "new", continue_button: "continue"}

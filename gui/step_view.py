@@ -337,6 +337,7 @@ class StepView(QWidget):
         else:
             if self.private is None:
                 self.private = as_float64(self.network)  # a writable float64 copy: train moves it by exactly ΔW
+            self.private.learning_rate = self.network.learning_rate  # the learning rate the panel holds now
             self.explanation = explain_step(self.private, inputs, targets)
             before = self.private.copy()
             self.private.train(inputs, targets)
@@ -471,7 +472,9 @@ class StepView(QWidget):
 
     def _show_words(self, hidden: int) -> None:
         """What each line means, in the tutorial's terms."""
-        lr = f"{self.network.learning_rate:g}" if self.network is not None else "0.1"
+        # the α of the step shown; before any step, the one the next step will use
+        rate = self.explanation.learning_rate if self.explanation is not None else self.network.learning_rate if self.network is not None else 0.1
+        lr = f"{rate:g}"
         h = str(hidden)
         words = {
             "inputs": self.tr("The input layer: the sample's pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning)."),
@@ -488,6 +491,10 @@ class StepView(QWidget):
         }
         for key, text in words.items():
             self.lines[key].words.setText(text)
+
+    def refresh_words(self) -> None:
+        """The lines' words again: before any step they name the learning rate the next step will use."""
+        self._show_words(self.network.hidden_nodes if self.network is not None else 200)
 
     # -- picking a weight for the derivation ------------------------------------------------------
     def weight_at(self, label: QLabel, x: float, y: float) -> tuple[str, int, int] | None:

@@ -259,6 +259,12 @@ class TrainingPanel(QGroupBox):
         if self._suggested_rate is not None and self.learning_rate_spin.value() != self._suggested_rate:
             self.withdraw_learning_rate()
 
+    def end_progress(self, fraction: float, text: str, detail: str) -> None:
+        """A run's end: the bar where it ended, saying ``text``; ``detail`` instead of the speed and time left."""
+        self.progress_bar.setValue(round(1000 * fraction))
+        self.progress_bar.setFormat(text)
+        self.progress_label.setText(detail)
+
     def reset_progress(self, text: str) -> None:
         """An empty progress bar that says ``text``, and no speed or time left."""
         self.progress_bar.setValue(0)

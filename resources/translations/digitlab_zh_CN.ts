@@ -287,22 +287,22 @@
 <context>
     <name>DrawingPad</name>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="292"/>
+        <location filename="../../gui/drawing_pad.py" line="300"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="346"/>
+        <location filename="../../gui/drawing_pad.py" line="354"/>
         <source>Draw a digit here with the mouse, a pen or a finger</source>
         <translation>用鼠标、手写笔或手指在这里写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="347"/>
+        <location filename="../../gui/drawing_pad.py" line="355"/>
         <source>Drawing pad</source>
         <translation>手写板</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_pad.py" line="349"/>
+        <location filename="../../gui/drawing_pad.py" line="357"/>
         <source>Draw one digit with the mouse, a pen or a finger; the network&apos;s answer is shown beside it. Esc clears, Ctrl+Z undoes a stroke.</source>
         <translation>用鼠标、手写笔或手指写一个数字，网络的答案显示在旁边。Esc 清空，Ctrl+Z 撤销一笔。</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>EvaluationRunner</name>
     <message>
-        <location filename="../../gui/evaluation_runner.py" line="59"/>
+        <location filename="../../gui/evaluation_runner.py" line="62"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
@@ -503,243 +503,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="411"/>
+        <source>Finished · epoch %1/%1</source>
+        <translation>完成 · 第 %1/%1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="412"/>
+        <source>%1 samples/s on average</source>
+        <translation>平均 %1 样本/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="415"/>
+        <source>Stopped in epoch %1/%2 · %3 %</source>
+        <translation>停在第 %1/%2 轮 · %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="420"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="633"/>
+        <location filename="../../gui/main_window.py" line="634"/>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="430"/>
+        <source>test accuracy %1 % (measured after the stop)</source>
+        <translation>测试准确率 %1 %（停止后测得）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="661"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="713"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1579,24 +1615,44 @@
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../gui/start_choice.py" line="22"/>
+        <location filename="../../gui/start_choice.py" line="21"/>
+        <source>This network has already learned from %1 samples, though no epoch has ended.</source>
+        <translation>这个网络已经学习了 %1 个样本，但还没有完成一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="23"/>
+        <source>This network has already been trained (epochs: %1).</source>
+        <translation>这个网络已经训练过了（轮数：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="25"/>
         <source>This network has already been trained (epochs: %1, test accuracy %2).</source>
         <translation>这个网络已经训练过（轮数：%1，测试准确率 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_choice.py" line="26"/>
+        <location filename="../../gui/start_choice.py" line="29"/>
         <source>A new network starts from random weights, so runs compare fairly. Continuing trains these weights further.</source>
         <translation>新网络从随机权重开始，各次运行才能公平比较。继续训练则在这些权重上接着学。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_choice.py" line="28"/>
+        <location filename="../../gui/start_choice.py" line="31"/>
         <source>Train a &amp;new network</source>
         <translation>训练一个新网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/start_choice.py" line="32"/>
+        <location filename="../../gui/start_choice.py" line="34"/>
         <source>&amp;Continue training, epoch %1 → %2</source>
         <translation>继续训练(&amp;C)，第 %1 → %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="35"/>
+        <source>&amp;Continue training for 1 epoch</source>
+        <translation>继续训练 1 轮(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_choice.py" line="36"/>
+        <source>&amp;Continue training for %1 epochs</source>
+        <translation>继续训练 %1 轮(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1674,7 @@
     </message>
     <message>
         <location filename="../../gui/step_view.py" line="306"/>
-        <location filename="../../gui/step_view.py" line="366"/>
+        <location filename="../../gui/step_view.py" line="367"/>
         <source>MNIST is still loading.</source>
         <translation>MNIST 还在加载。</translation>
     </message>
@@ -1628,247 +1684,247 @@
         <translation>训练图像 %1 / %2，标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="362"/>
+        <location filename="../../gui/step_view.py" line="363"/>
         <source>There is no network yet.</source>
         <translation>还没有神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="364"/>
+        <location filename="../../gui/step_view.py" line="365"/>
         <source>Draw a digit on the pad first, or choose an MNIST training image.</source>
         <translation>先在画板上写一个数字，或者选一张 MNIST 训练图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="368"/>
+        <location filename="../../gui/step_view.py" line="369"/>
         <source>The pad&apos;s digit does not fit this network&apos;s inputs.</source>
         <translation>画板上的数字和这个神经网络的输入个数不符。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="376"/>
+        <location filename="../../gui/step_view.py" line="377"/>
         <source>A run, sweep or fine-tune is going on: steps go to the private copy until it ends.</source>
         <translation>正在训练、参数扫描或微调：结束之前，每一步只作用在副本上。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="377"/>
+        <location filename="../../gui/step_view.py" line="378"/>
         <source>Checked: the step changes the app&apos;s network, as training on this one sample would. Unchecked: a private copy.</source>
         <translation>勾选：这一步改变程序的神经网络，就像用这一个样本训练一样。不勾选：只改变一个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="381"/>
+        <location filename="../../gui/step_view.py" line="382"/>
         <source>Each step changes the app&apos;s network.</source>
         <translation>每一步都会改变程序里的神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="383"/>
+        <location filename="../../gui/step_view.py" line="384"/>
         <source>Steps go to a private copy of the app&apos;s network, made at the first step; the app&apos;s network stays as it is.</source>
         <translation>每一步作用在程序神经网络的一个副本上（第一步时复制）；程序的神经网络保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="386"/>
+        <location filename="../../gui/step_view.py" line="387"/>
         <source>Steps go to a private copy of the app&apos;s network: %1 steps so far. It starts afresh when the app&apos;s network changes.</source>
         <translation>每一步作用在程序神经网络的副本上：已经走了 %1 步。程序的神经网络改变时，副本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="412"/>
+        <location filename="../../gui/step_view.py" line="413"/>
         <source>%1 values, %2</source>
         <translation>%1 个值，%2</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="416"/>
+        <location filename="../../gui/step_view.py" line="417"/>
         <source>%1 values, %2 (colours: ±%3)</source>
         <translation>%1 个值，%2（颜色范围 ±%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="418"/>
+        <location filename="../../gui/step_view.py" line="419"/>
         <source>%1 values, %2 (black 0, white 1)</source>
         <translation>%1 个值，%2（黑为 0，白为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="423"/>
+        <location filename="../../gui/step_view.py" line="424"/>
         <source>The network&apos;s answer: %1 (the label: %2).</source>
         <translation>神经网络的答案：%1（标签：%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="428"/>
+        <location filename="../../gui/step_view.py" line="429"/>
         <source>Click a cell: that weight&apos;s derivation, below</source>
         <translation>点击一个格子：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="430"/>
+        <location filename="../../gui/step_view.py" line="431"/>
         <source>Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.</source>
         <translation>行：%1 个输出节点；列：隐藏节点。颜色范围 ±%2，即最大的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="451"/>
+        <location filename="../../gui/step_view.py" line="452"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="452"/>
+        <location filename="../../gui/step_view.py" line="453"/>
         <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2). Click a pixel: that weight&apos;s derivation, below</source>
         <translation>隐藏节点 %1：它的 784 个输入权重的变化量（最大变化 ±%2）。点击一个像素：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="455"/>
+        <location filename="../../gui/step_view.py" line="456"/>
         <source>The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node&apos;s hidden error × its sigmoid slope × the inputs: the digit itself: red when the node is to fire more for it, blue when less.</source>
         <translation>权重变化最大的 %1 个隐藏节点（颜色范围 ±%2）。每一行都是 α × 该节点的误差 × 它的 sigmoid 斜率 × 输入：就是这个数字本身；节点应对它输出更大时为红色，更小时为蓝色。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="458"/>
+        <location filename="../../gui/step_view.py" line="459"/>
         <source>All %1 rows: largest change %2, smallest %3.</source>
         <translation>全部 %1 行：最大变化 %2，最小 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="467"/>
+        <location filename="../../gui/step_view.py" line="468"/>
         <source>The step lowered this sample&apos;s error from %1 to %2 (%3 % less).</source>
         <translation>这一步把这个样本的误差从 %1 降到 %2（减少 %3 %）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="469"/>
+        <location filename="../../gui/step_view.py" line="470"/>
         <source>&lt;b&gt;The step did not lower this sample&apos;s error&lt;/b&gt; (%1 → %2). The learning rate α = %3 may be too large: the step overshoots.</source>
         <translation>&lt;b&gt;这一步没有降低这个样本的误差&lt;/b&gt;（%1 → %2）。学习率 α = %3 可能太大：这一步走过头了。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="477"/>
+        <location filename="../../gui/step_view.py" line="480"/>
         <source>The input layer: the sample&apos;s pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning).</source>
         <translation>输入层：样本的像素，缩放到 0.01–1.0（输入为 0 时，更新参数的表达式等于 0，它的权重就学不到东西）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="478"/>
+        <location filename="../../gui/step_view.py" line="481"/>
         <source>Signals into the hidden layer: each of the %1 hidden nodes adds up its weighted inputs. One column per hidden node, in the same order in every strip; blue negative, red positive.</source>
         <translation>隐藏层的输入信号：%1 个隐藏节点各自把输入加权求和。每个隐藏节点一列，每条色带里的顺序相同；蓝色为负，红色为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="479"/>
+        <location filename="../../gui/step_view.py" line="482"/>
         <source>Signals out of the hidden layer: the sigmoid squashes each sum into 0–1.</source>
         <translation>隐藏层的输出信号：sigmoid 函数把每个加权和压缩到 0–1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="480"/>
+        <location filename="../../gui/step_view.py" line="483"/>
         <source>Signals into the output layer: each output node adds up the weighted hidden outputs.</source>
         <translation>输出层的输入信号：每个输出节点把隐藏层的输出加权求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="481"/>
+        <location filename="../../gui/step_view.py" line="484"/>
         <source>Signals out of the output layer, and the targets: 0.99 for the label, 0.01 for the other digits.</source>
         <translation>输出层的输出信号，以及目标值：标签对应的节点为 0.99，其他数字为 0.01。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="482"/>
+        <location filename="../../gui/step_view.py" line="485"/>
         <source>The loss (the error function) for this sample, before the step.</source>
         <translation>这一步之前，这个样本的损失函数（误差函数）的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="483"/>
+        <location filename="../../gui/step_view.py" line="486"/>
         <source>The output layer&apos;s error: the target minus the output, for each output node.</source>
         <translation>输出层的误差：每个输出节点的目标值减去输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="484"/>
+        <location filename="../../gui/step_view.py" line="487"/>
         <source>The hidden layer&apos;s error: the output errors split back along the weights W&lt;sub&gt;ho&lt;/sub&gt; (as they were before the step).</source>
         <translation>隐藏层的误差：输出误差沿着权重 W&lt;sub&gt;ho&lt;/sub&gt;（更新之前的）反向分配回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="485"/>
+        <location filename="../../gui/step_view.py" line="488"/>
         <source>How the weight matrix between the hidden and the output layer changes: the learning rate α (%1) × each output&apos;s error × the sigmoid&apos;s slope there, times each hidden output. ∗ multiplies element by element.</source>
         <translation>隐藏层和输出层之间的权重矩阵怎样变化：学习率 α（%1）× 每个输出的误差 × sigmoid 在那里的斜率，再乘以每个隐藏层输出。∗ 是逐元素相乘。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="486"/>
+        <location filename="../../gui/step_view.py" line="489"/>
         <source>How the weight matrix between the input and the hidden layer changes: the same rule one layer down, with the hidden errors and the inputs.</source>
         <translation>输入层和隐藏层之间的权重矩阵怎样变化：往下一层用同样的规则，换成隐藏层的误差和输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="487"/>
+        <location filename="../../gui/step_view.py" line="490"/>
         <source>Both weight matrices take their step; the same sample&apos;s loss with the new weights.</source>
         <translation>两个权重矩阵都更新一步；再用新的权重算同一个样本的损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="524"/>
+        <location filename="../../gui/step_view.py" line="531"/>
         <source>One training step, explained</source>
         <translation>一步训练，逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="526"/>
+        <location filename="../../gui/step_view.py" line="533"/>
         <source>In the tutorial&apos;s names: W&lt;sub&gt;ih&lt;/sub&gt; is the weight matrix from the input layer to the hidden layer, W&lt;sub&gt;ho&lt;/sub&gt; from the hidden layer to the output layer; α is the learning rate; · is the matrix product, ∗ multiplies element by element, &lt;sup&gt;T&lt;/sup&gt; transposes.</source>
         <translation>沿用教程的名称：W&lt;sub&gt;ih&lt;/sub&gt; 是输入层到隐藏层的权重矩阵，W&lt;sub&gt;ho&lt;/sub&gt; 是隐藏层到输出层的权重矩阵；α 是学习率；· 是矩阵点乘，∗ 是逐元素相乘，&lt;sup&gt;T&lt;/sup&gt; 是转置。</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="530"/>
+        <location filename="../../gui/step_view.py" line="537"/>
         <source>An MNIST &amp;training image:</source>
         <translation>一张 MNIST 训练图像(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="531"/>
+        <location filename="../../gui/step_view.py" line="538"/>
         <source>The digit on the &amp;pad</source>
         <translation>画板上的数字(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="532"/>
+        <location filename="../../gui/step_view.py" line="539"/>
         <source>Step on MNIST&apos;s training images, one after the other</source>
         <translation>用 MNIST 的训练图像一张接一张地训练</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="533"/>
+        <location filename="../../gui/step_view.py" line="540"/>
         <source>Step on the digit drawn on the pad, with the label you give it</source>
         <translation>用画板上写的数字训练，标签由你给出</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="534"/>
+        <location filename="../../gui/step_view.py" line="541"/>
         <source>Which training image (Step then goes on with the next)</source>
         <translation>哪一张训练图像（再按“单步”就接着用下一张）</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="535"/>
+        <location filename="../../gui/step_view.py" line="542"/>
         <source>Training image number</source>
         <translation>训练图像编号</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="536"/>
+        <location filename="../../gui/step_view.py" line="543"/>
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="537"/>
+        <location filename="../../gui/step_view.py" line="544"/>
         <source>A random training image</source>
         <translation>随机选一张训练图像</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="538"/>
+        <location filename="../../gui/step_view.py" line="545"/>
         <source>Its label:</source>
         <translation>它的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="540"/>
+        <location filename="../../gui/step_view.py" line="547"/>
         <source>The digit on the pad is a %1: the step&apos;s target</source>
         <translation>画板上的数字是 %1：这一步的目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="541"/>
+        <location filename="../../gui/step_view.py" line="548"/>
         <source>Label %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="542"/>
+        <location filename="../../gui/step_view.py" line="549"/>
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="543"/>
+        <location filename="../../gui/step_view.py" line="550"/>
         <source>One training step on the chosen sample, explained below</source>
         <translation>用选中的样本训练一步，下面逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="544"/>
+        <location filename="../../gui/step_view.py" line="551"/>
         <source>&amp;Apply to the app&apos;s network</source>
         <translation>应用到程序的神经网络(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="545"/>
+        <location filename="../../gui/step_view.py" line="552"/>
         <source>Start the copy afresh</source>
         <translation>副本重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/step_view.py" line="546"/>
+        <location filename="../../gui/step_view.py" line="553"/>
         <source>Forget the private copy&apos;s steps: the next step copies the app&apos;s network again</source>
         <translation>丢掉副本走过的步：下一步重新复制程序的神经网络</translation>
     </message>
@@ -2144,6 +2200,7 @@
     <message>
         <location filename="../../gui/charts.py" line="174"/>
         <location filename="../../gui/charts.py" line="175"/>
+        <location filename="../../gui/charts.py" line="272"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
@@ -2198,27 +2255,32 @@
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="329"/>
+        <location filename="../../gui/charts.py" line="271"/>
+        <source>samples seen in this run (it continues from epoch %1)</source>
+        <translation>本次训练已见样本数（接续第 %1 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="334"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="331"/>
+        <location filename="../../gui/charts.py" line="336"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="333"/>
+        <location filename="../../gui/charts.py" line="338"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="334"/>
+        <location filename="../../gui/charts.py" line="339"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="384"/>
+        <location filename="../../gui/charts.py" line="389"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -2333,8 +2395,8 @@
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="111"/>
-        <location filename="../../gui/training_panel.py" line="304"/>
-        <location filename="../../gui/training_panel.py" line="323"/>
+        <location filename="../../gui/training_panel.py" line="310"/>
+        <location filename="../../gui/training_panel.py" line="329"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
@@ -2415,12 +2477,12 @@
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="304"/>
+        <location filename="../../gui/training_panel.py" line="310"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="331"/>
+        <location filename="../../gui/training_panel.py" line="337"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
@@ -2480,13 +2542,13 @@
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="328"/>
+        <location filename="../../gui/training_panel.py" line="334"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="151"/>
-        <location filename="../../gui/training_panel.py" line="335"/>
+        <location filename="../../gui/training_panel.py" line="341"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -2494,47 +2556,47 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../gui/session.py" line="98"/>
+        <location filename="../../gui/session.py" line="99"/>
         <source>Could not load the dataset: %1</source>
         <translation>无法加载数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="100"/>
+        <location filename="../../gui/session.py" line="101"/>
         <source>The current dataset stays.</source>
         <translation>当前数据集保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="147"/>
+        <location filename="../../gui/session.py" line="150"/>
         <source> + your digits</source>
         <translation> + 你的手写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="194"/>
+        <location filename="../../gui/session.py" line="197"/>
         <source>a trained network</source>
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="206"/>
+        <location filename="../../gui/session.py" line="209"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="213"/>
+        <location filename="../../gui/session.py" line="216"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="215"/>
+        <location filename="../../gui/session.py" line="218"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="319"/>
+        <location filename="../../gui/session.py" line="324"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/session.py" line="349"/>
+        <location filename="../../gui/session.py" line="354"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
