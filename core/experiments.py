@@ -120,9 +120,9 @@ METRICS = {
     "input_weights": ("input weights", "输入权重总数", "count"),
     "largest_weight": ("largest |weight|", "最大权重绝对值", "value"),
     "largest_weight_start": ("largest |weight| before training", "训练前最大权重绝对值", "value"),
-    "weight_growth": ("growth of the largest |weight| (end ÷ start)", "最大权重的增长(结束 ÷ 开始)", "value"),
+    "weight_growth": ("growth of the largest |weight| (end ÷ start)", "最大权重的增长（结束 ÷ 开始）", "value"),
     "late_growth": ("growth of the largest |weight| over the last half", "后半程最大权重的增长", "value"),
-    "output_signal": ("mean |input of the output sigmoids| (training images)", "输出层sigmoid输入的平均绝对值(训练图像)", "value"),
+    "output_signal": ("mean |input of the output sigmoids| (training images)", "输出层sigmoid输入的平均绝对值（训练图像）", "value"),
     "late_signal_growth": ("growth of that input over the last half", "后半程该输入的增长", "value"),
     "saturated_share": ("hidden outputs below 0.01 or above 0.99", "低于0.01或高于0.99的隐藏层输出", "share"),
     "saturated_share_start": ("hidden outputs below 0.01 or above 0.99, before training", "训练前低于0.01或高于0.99的隐藏层输出", "share"),
@@ -501,15 +501,15 @@ def verdict_inputs(result: ExperimentResult) -> Verdict:
             f"Holds: with inputs 0–1.0, {still:,} of {total:,} input weights ({_pct(still / total)}) never moved "
             f"({int(warned['unmoved_inputs'])} pixels were 0 in every image), with 0.01–1.0 {still_tutorial:,}; "
             f"test accuracy {accuracies} (0.01–1.0 / 0–1.0).",
-            f"成立:输入为 0~1.0 时,{total:,} 个输入权重中有 {still:,} 个({_pct(still / total)})从未改变"
-            f"({int(warned['unmoved_inputs'])} 个像素在每张图中都是 0),输入为 0.01~1.0 时为 {still_tutorial:,} 个;"
+            f"成立：输入为 0~1.0 时，{total:,} 个输入权重中有 {still:,} 个（{_pct(still / total)}）从未改变"
+            f"（{int(warned['unmoved_inputs'])} 个像素在每张图中都是 0），输入为 0.01~1.0 时为 {still_tutorial:,} 个；"
             f"测试准确率 {accuracies}(0.01~1.0 / 0~1.0)。",
         )
     return Verdict(
         False,
         f"Did not hold on this run: with inputs 0–1.0, {still:,} input weights never moved, with 0.01–1.0 {still_tutorial:,}; "
         f"test accuracy {accuracies} (0.01–1.0 / 0–1.0).",
-        f"本次未成立:输入为 0~1.0 时有 {still:,} 个输入权重从未改变,0.01~1.0 时有 {still_tutorial:,} 个;"
+        f"本次未成立：输入为 0~1.0 时有 {still:,} 个输入权重从未改变，0.01~1.0 时有 {still_tutorial:,} 个；"
         f"测试准确率 {accuracies}(0.01~1.0 / 0~1.0)。",
     )
 
@@ -528,20 +528,20 @@ def verdict_targets(result: ExperimentResult) -> Verdict:
         f"test accuracy {_pct(tutorial['test_accuracy'])} / {_pct(warned['test_accuracy'])}."
     )
     numbers_zh = (
-        f"输出层sigmoid输入的平均绝对值:0.01/0.99 为 {tutorial['output_signal']:.2f},0/1 为 {warned['output_signal']:.2f}"
+        f"输出层sigmoid输入的平均绝对值：0.01/0.99 为 {tutorial['output_signal']:.2f}，0/1 为 {warned['output_signal']:.2f}"
         f"(后半程 ×{tutorial['late_signal_growth']:.3f} / ×{warned['late_signal_growth']:.3f});"
         f"最大权重绝对值 {tutorial['largest_weight']:.3f} / {warned['largest_weight']:.3f};"
         f"测试准确率 {_pct(tutorial['test_accuracy'])} / {_pct(warned['test_accuracy'])}。"
     )
     if pushed and larger:
         return Verdict(True, "Holds: with targets 0/1 the weights kept pushing the output sigmoids further out, and the largest weight grew larger — " + numbers_en,
-                       "成立:目标值为 0/1 时,权重不断把输出层sigmoid的输入推得更远,最大的权重也长得更大——" + numbers_zh)
+                       "成立：目标值为 0/1 时，权重不断把输出层sigmoid的输入推得更远，最大的权重也长得更大——" + numbers_zh)
     if pushed:
         return Verdict(False, "Held only in part: with targets 0/1 the weights kept pushing the output sigmoids further out, "
                        "but the largest single weight did not grow larger — " + numbers_en,
-                       "仅部分成立:目标值为 0/1 时,权重不断把输出层sigmoid的输入推得更远,但单个最大的权重并没有长得更大——" + numbers_zh)
+                       "仅部分成立：目标值为 0/1 时，权重不断把输出层sigmoid的输入推得更远，但单个最大的权重并没有长得更大——" + numbers_zh)
     return Verdict(False, "Did not hold on this run: targets 0/1 did not push the output sigmoids further out — " + numbers_en,
-                   "本次未成立:目标值为 0/1 并没有把输出层sigmoid的输入推得更远——" + numbers_zh)
+                   "本次未成立：目标值为 0/1 并没有把输出层sigmoid的输入推得更远——" + numbers_zh)
 
 
 def verdict_init(result: ExperimentResult) -> Verdict:
@@ -553,17 +553,17 @@ def verdict_init(result: ExperimentResult) -> Verdict:
         f"{_pct(warned['saturated_share'])} with N(0, 1); test accuracy {_pct(tutorial['test_accuracy'])} / {_pct(warned['test_accuracy'])}."
     )
     numbers_zh = (
-        f"低于 0.01 或高于 0.99 的隐藏层输出:N(0, 1/√n) 为 {_pct(tutorial['saturated_share'])},"
-        f"N(0, 1) 为 {_pct(warned['saturated_share'])};测试准确率 {_pct(tutorial['test_accuracy'])} / {_pct(warned['test_accuracy'])}。"
+        f"低于 0.01 或高于 0.99 的隐藏层输出：N(0, 1/√n) 为 {_pct(tutorial['saturated_share'])}，"
+        f"N(0, 1) 为 {_pct(warned['saturated_share'])}；测试准确率 {_pct(tutorial['test_accuracy'])} / {_pct(warned['test_accuracy'])}。"
     )
     if more_saturated and worse:
         return Verdict(True, "Holds: large initial weights saturated the sigmoids and the network learned less — " + numbers_en,
-                       "成立:大的初始权重使sigmoid饱和,网络学到的更少——" + numbers_zh)
+                       "成立：大的初始权重使sigmoid饱和，网络学到的更少——" + numbers_zh)
     if more_saturated:
         return Verdict(False, "Held only in part: large initial weights saturated the sigmoids, but accuracy did not suffer — " + numbers_en,
-                       "仅部分成立:大的初始权重使sigmoid饱和,但准确率没有下降——" + numbers_zh)
+                       "仅部分成立：大的初始权重使sigmoid饱和，但准确率没有下降——" + numbers_zh)
     return Verdict(False, "Did not hold on this run: large initial weights did not saturate more sigmoids — " + numbers_en,
-                   "本次未成立:大的初始权重并没有使更多sigmoid饱和——" + numbers_zh)
+                   "本次未成立：大的初始权重并没有使更多sigmoid饱和——" + numbers_zh)
 
 
 def verdict_learning_rate(result: ExperimentResult) -> Verdict:
@@ -576,17 +576,17 @@ def verdict_learning_rate(result: ExperimentResult) -> Verdict:
     accuracies = ", ".join(f"{v.numbers['learning_rate']:g}: {_pct(v.numbers['test_accuracy'])}" for v in by_rate)
     lr_ref, lr_big = f"{reference['learning_rate']:g}", f"{largest['learning_rate']:g}"
     tail_en = f"saturated hidden outputs by learning rate {shares}; test accuracy {accuracies}."
-    tail_zh = f"各学习率下饱和的隐藏层输出 {shares};测试准确率 {accuracies}。"
+    tail_zh = f"各学习率下饱和的隐藏层输出 {shares}；测试准确率 {accuracies}。"
     if saturates and worse:
         return Verdict(True, f"Holds: at learning rate {lr_big} more hidden nodes sat on the sigmoid's flat ends than at {lr_ref}, "
                        f"and the network learned less — " + tail_en,
-                       f"成立:学习率为 {lr_big} 时比 {lr_ref} 时有更多隐藏节点落在sigmoid平坦的两端,网络学到的更少——" + tail_zh)
+                       f"成立：学习率为 {lr_big} 时比 {lr_ref} 时有更多隐藏节点落在sigmoid平坦的两端，网络学到的更少——" + tail_zh)
     if saturates:
         return Verdict(False, f"Held only in part: at learning rate {lr_big} more hidden outputs saturated than at {lr_ref}, "
                        f"but accuracy did not suffer — " + tail_en,
-                       f"仅部分成立:学习率为 {lr_big} 时比 {lr_ref} 时饱和的隐藏层输出更多,但准确率没有下降——" + tail_zh)
+                       f"仅部分成立：学习率为 {lr_big} 时比 {lr_ref} 时饱和的隐藏层输出更多，但准确率没有下降——" + tail_zh)
     return Verdict(False, f"Did not hold on this run: learning rate {lr_big} did not saturate more hidden outputs than {lr_ref} — " + tail_en,
-                   f"本次未成立:学习率 {lr_big} 并没有比 {lr_ref} 使更多隐藏层输出饱和——" + tail_zh)
+                   f"本次未成立：学习率 {lr_big} 并没有比 {lr_ref} 使更多隐藏层输出饱和——" + tail_zh)
 
 
 OVERFIT_MARGIN = 0.002  # test accuracy this far (0.2 points) below its best at the end counts as over-fitting
@@ -602,17 +602,17 @@ def verdict_epochs(result: ExperimentResult) -> Verdict:
     overfits = tests[-1] < tests[best] - OVERFIT_MARGIN and trains[-1] > tests[-1]
     passes_en = (f"More passes helped: test accuracy {_pct(tests[1])} after 1 epoch, {_pct(tests[tutorial_epoch])} after {tutorial_epoch}"
                  if helped else f"More passes did not help: test accuracy {_pct(tests[1])} after 1 epoch, {_pct(tests[tutorial_epoch])} after {tutorial_epoch}")
-    passes_zh = (f"多轮训练有帮助:第 1 轮后测试准确率 {_pct(tests[1])},第 {tutorial_epoch} 轮后 {_pct(tests[tutorial_epoch])}"
-                 if helped else f"多轮训练没有帮助:第 1 轮后测试准确率 {_pct(tests[1])},第 {tutorial_epoch} 轮后 {_pct(tests[tutorial_epoch])}")
+    passes_zh = (f"多轮训练有帮助：第 1 轮后测试准确率 {_pct(tests[1])}，第 {tutorial_epoch} 轮后 {_pct(tests[tutorial_epoch])}"
+                 if helped else f"多轮训练没有帮助：第 1 轮后测试准确率 {_pct(tests[1])}，第 {tutorial_epoch} 轮后 {_pct(tests[tutorial_epoch])}")
     if overfits:
         fit_en = (f"; it over-fits: test accuracy peaked at epoch {best} ({_pct(tests[best])}) and was {_pct(tests[-1])} "
                   f"at epoch {epochs}, while training accuracy reached {_pct(trains[-1])}.")
-        fit_zh = (f";出现过拟合:测试准确率在第 {best} 轮达到最高({_pct(tests[best])}),第 {epochs} 轮为 {_pct(tests[-1])},"
+        fit_zh = (f"；出现过拟合：测试准确率在第 {best} 轮达到最高（{_pct(tests[best])}），第 {epochs} 轮为 {_pct(tests[-1])}，"
                   f"而训练准确率升到 {_pct(trains[-1])}。")
     else:
         fit_en = (f"; no over-fitting within {epochs} epochs: test accuracy {_pct(tests[-1])} at the end (best {_pct(tests[best])}, "
                   f"epoch {best}), training accuracy {_pct(trains[-1])}.")
-        fit_zh = (f";{epochs} 轮内没有过拟合:最后测试准确率 {_pct(tests[-1])}(最高 {_pct(tests[best])},第 {best} 轮),"
+        fit_zh = (f"；{epochs} 轮内没有过拟合：最后测试准确率 {_pct(tests[-1])}（最高 {_pct(tests[best])}，第 {best} 轮），"
                   f"训练准确率 {_pct(trains[-1])}。")
     return Verdict(helped, passes_en + fit_en, passes_zh + fit_zh)
 
@@ -681,7 +681,7 @@ EXPERIMENTS: dict[str, Experiment] = {
             quote_en="A good piece of advice is to keep the inputs in the range 0.0 to 1.0. An input of 0 makes the weight "
                      "update expression equal 0, so the ability to learn is lost; that is why in some cases we add a small "
                      "offset to the inputs, such as 0.01, to avoid the trouble an input of 0 brings.",
-            summary_zh="输入 0.01~1.0 而不是 0~1.0:输入为 0 的权重学不到东西",
+            summary_zh="输入 0.01~1.0 而不是 0~1.0：输入为 0 的权重学不到东西",
             summary_en="inputs 0.01–1.0, not 0–1.0: a 0 input stops its weights learning",
         ),
         Settings(train_images=10_000, test_images=5_000, epochs=1),
@@ -697,7 +697,7 @@ EXPERIMENTS: dict[str, Experiment] = {
             quote_en="The sigmoid activation function can only output numbers between 0 and 1; it never reaches 0 and never "
                      "reaches 1. If our targets lie outside this range, the weights will grow without limit to get ever larger "
                      "outputs, until they exceed what the computer can represent. So we can set the targets to 0.01–0.99.",
-            summary_zh="目标值 0.01/0.99 而不是 0/1:否则权重会无限增长",
+            summary_zh="目标值 0.01/0.99 而不是 0/1：否则权重会无限增长",
             summary_en="targets 0.01/0.99, not 0/1: else the weights grow without bound",
         ),
         Settings(train_images=1_000, test_images=5_000, epochs=30, checkpoints=1),
@@ -713,7 +713,7 @@ EXPERIMENTS: dict[str, Experiment] = {
                      "so lowering its ability to learn better weights, large initial weights should be avoided. The rule of "
                      "thumb mathematicians arrived at is to sample at random within roughly the inverse of the square root "
                      "of the number of links into a node.",
-            summary_zh="初始权重 N(0, 1/√n) 而不是 N(0, 1):大的权重使网络饱和",
+            summary_zh="初始权重 N(0, 1/√n) 而不是 N(0, 1)：大的权重使网络饱和",
             summary_en="initial weights N(0, 1/√n), not N(0, 1): large weights saturate the network",
         ),
         Settings(train_images=10_000, test_images=5_000, epochs=1),
@@ -726,7 +726,7 @@ EXPERIMENTS: dict[str, Experiment] = {
             quote_zh="仔细观察下图的S激活函数。你可以发现,如果输入变大,激活函数就会变得非常平坦。",
             quote_en="Look closely at the S-shaped activation function in the figure below. You can see that if the input "
                      "grows large, the activation function becomes very flat.",
-            summary_zh="sigmoid 在输入很大时变得平坦:学习率越大,饱和越多",
+            summary_zh="sigmoid 在输入很大时变得平坦：学习率越大，饱和越多",
             summary_en="the sigmoid goes flat for large inputs: a larger learning rate saturates more",
         ),
         Settings(train_images=5_000, test_images=5_000, epochs=1, checkpoints=4, learning_rates=(0.01, 0.1, 0.3, 1.0, 3.0, 10.0)),
@@ -738,7 +738,7 @@ EXPERIMENTS: dict[str, Experiment] = {
         Claim(
             quote_zh="(教程程序中的注释)epochs 是训练数据集被用于训练的次数。epochs = 5",
             quote_en="# epochs is the number of times the training data set is used for training\nepochs = 5",
-            summary_zh="训练数据用 5 轮:多轮训练有帮助吗?会过拟合吗?",
+            summary_zh="训练数据用 5 轮：多轮训练有帮助吗？会过拟合吗？",
             summary_en="5 passes over the training data: do more passes help, does it over-fit?",
             source="program",
         ),

@@ -229,10 +229,10 @@ class ClaimCard(QWidget):
                              "for comparison.").replace("%1", "1,000"),
         }[self.name]
         images = (
-            self.tr("Every network: seed %1, the first %2 training images, %3 epoch(s), %4 hidden nodes; measured on the first %5 test images.")
+            self.tr("Every network: seed %1, the first %2 training images, %3, %4 hidden nodes; measured on the first %5 test images.")
             .replace("%1", str(settings.seed))
             .replace("%2", f"{settings.train_images:,}")
-            .replace("%3", str(settings.epochs))
+            .replace("%3", self.tr("1 epoch") if settings.epochs == 1 else self.tr("%1 epochs").replace("%1", str(settings.epochs)))
             .replace("%4", str(settings.hidden_nodes))
             .replace("%5", f"{settings.test_images:,}")
         )

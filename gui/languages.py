@@ -1,7 +1,7 @@
 """The interface languages: which exist, which one to use, and installing its translations."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import resources
@@ -33,8 +33,14 @@ def normalise_language(name: str) -> str:
     return "en"
 
 
+def qt_translations() -> str:
+    """The folder of Qt's own translations (qtbase_zh_CN.qm: file dialogs, standard buttons), as PySide6 ships them."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translator(app: QApplication, language: str) -> bool:
-    """Install DigitLab's (and Qt's own dialog-button) translations for ``language``; English needs none."""
+    """Install DigitLab's translations for ``language`` and Qt's own (qtbase: file dialogs, standard buttons,
+    with qt_extra's fixes on top); English needs none. Translators installed later are asked first."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -42,8 +48,12 @@ def install_translator(app: QApplication, language: str) -> bool:
     _current[0] = language  # experiments tab
     if language == "en":
         return True
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_translations()):  # absent from a stripped Qt: DigitLab's own still load
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
     loaded = False
-    for stem in ("digitlab", "qt_extra"):
+    for stem in ("qt_extra", "digitlab"):
         translator = QTranslator(app)
         if translator.load(str(TRANSLATIONS / f"{stem}_{language}.qm")):
             app.installTranslator(translator)

@@ -1,10 +1,10 @@
 """The window's menu bar: Model, Training, Pad, View (with the languages) and Help."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.languages import LANGUAGES, normalise_language
+from gui.languages import LANGUAGES, current_language
 
 
 class MenuBar(QObject):
@@ -61,7 +61,7 @@ class MenuBar(QObject):
         action(self.view_menu, self.tr("&Hidden node inspector"), lambda: window.tabs.setCurrentWidget(window.neuron_inspector), "Ctrl+I", None, "inspectorAction")
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
-        current = normalise_language(str(window.settings.value("ui/language", "") or QLocale().name()))
+        current = current_language()  # the language in use (--lang, the menu's last choice or the system's)
         for code, name in LANGUAGES.items():
             act = action(language_menu, name, lambda checked=False, code=code: window.switch_language(code), None, None, f"language_{code}")
             act.setCheckable(True)

@@ -300,11 +300,14 @@ class PersonalView(QWidget, OwnsOneJob):
         if n == 0:
             self.accuracy_label.setText("")  # the empty list's hint says what to do
         elif readings is None:
-            self.accuracy_label.setText(self.tr("%1 digits in your set").replace("%1", str(n)))
+            self.accuracy_label.setText(self.tr("1 digit in your set") if n == 1 else self.tr("%1 digits in your set").replace("%1", str(n)))
         else:
             right = int((readings == self.personal.labels).sum())
+            words = (self.tr("The network reads your 1 digit right") if n == 1 and right == 1
+                     else self.tr("The network reads your 1 digit wrong") if n == 1
+                     else self.tr("The network reads %1 of your %2 digits right (%3 %)"))
             self.accuracy_label.setText(
-                self.tr("The network reads %1 of your %2 digits right (%3 %)")
+                words
                 .replace("%1", str(right))
                 .replace("%2", str(n))
                 .replace("%3", f"{100 * right / n:.0f}")

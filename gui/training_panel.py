@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import math
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -374,11 +374,12 @@ class TrainingPanel(QGroupBox):
 
 
 def format_duration(seconds: float) -> str:
+    """A time left, in the interface's language: 45 s, 3 min 05 s, 1 h 02 min (45 秒, 3 分 05 秒 …)."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("TrainingPanel", "%1 s").replace("%1", str(seconds))
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return QCoreApplication.translate("TrainingPanel", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return QCoreApplication.translate("TrainingPanel", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")

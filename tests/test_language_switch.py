@@ -63,3 +63,45 @@ def test_no_switch_while_training_or_sweeping(window, qtbot):
     assert window.switch_language("zh_CN") is None
     window.sweep_view.cancel()
     qtbot.waitUntil(lambda: not window.sweep_view.is_running(), timeout=WAIT)
+
+
+# -- one language at a time (issue 23) ----------------------------------------------------------------
+
+def test_the_language_menu_ticks_the_language_in_use(qtbot, settings, small_mnist):
+    install_translator(QApplication.instance(), "zh_CN")  # as --lang zh_CN does, with no choice saved
+    try:
+        window = MainWindow(settings=settings, data_dir=small_mnist, load_data=False)
+        qtbot.addWidget(window)
+        window._confirm_close = False
+        ticked = {action.objectName(): action.isChecked() for action in window.findChild(type(window.menuBar().actions()[0].menu()), "languageMenu").actions()}
+        assert ticked == {"language_en": False, "language_zh_CN": True}
+    finally:
+        install_translator(QApplication.instance(), "en")
+
+
+def test_qts_own_dialogs_speak_chinese_too():
+    from gui.training_panel import format_duration
+
+    app = QApplication.instance()
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    install_translator(app, "zh_CN")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："  # qtbase: the file dialogs
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert format_duration(5) == "5 秒" and format_duration(185) == "3 分 05 秒"
+    finally:
+        install_translator(app, "en")
+    assert format_duration(5) == "5 s" and format_duration(185) == "3 min 05 s"
+
+
+def test_english_says_1_epoch_not_epochs(qtbot):
+    from dataclasses import replace
+
+    from core.experiments import EXPERIMENTS
+    from gui.claim_card import ClaimCard
+
+    card = ClaimCard("init", replace(EXPERIMENTS["init"].defaults, epochs=1), "en")
+    qtbot.addWidget(card)
+    assert "1 epoch," in card.setup_label.text() and "epoch(s)" not in card.setup_label.text()
+    card.set_settings(replace(EXPERIMENTS["init"].defaults, epochs=3))
+    assert "3 epochs," in card.setup_label.text()

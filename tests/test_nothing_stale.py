@@ -3,7 +3,7 @@ a continued run and One step is true of the network as it is now."""
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from checks import WAIT
 from test_main_window import answer, draw, find, start
@@ -70,8 +70,10 @@ def test_a_language_switch_keeps_the_runs_end_the_strip_and_the_pad(window, qtbo
     draw(pad, [(rect.left() + rect.width() * 0.5, rect.top() + rect.height() * (0.2 + 0.6 * i / 15)) for i in range(16)])
     canvas = pad.canvas()
     answer_before = window.prediction_panel.findChild(QLabel, "predictionLabel").text()
+    from gui.languages import install_translator
+    from gui.main_window import MainWindow
+
     successor = window.switch_language("zh_CN")
-    qtbot.addWidget(successor)
     try:
         new_panel = successor.training_panel
         assert new_panel.progress_bar.value() == 1000 and "1" in new_panel.progress_bar.format()
@@ -80,8 +82,10 @@ def test_a_language_switch_keeps_the_runs_end_the_strip_and_the_pad(window, qtbo
         np.testing.assert_array_equal(successor.drawing_pad.canvas(), canvas)
         assert successor.prediction_panel.findChild(QLabel, "predictionLabel").text() == answer_before
     finally:
-        back = successor.switch_language("en")
-        qtbot.addWidget(back)
+        for survivor in list(MainWindow.open_windows):
+            survivor.close()
+        MainWindow.open_windows.clear()
+        install_translator(QApplication.instance(), "en")
 
 
 def test_start_after_a_stop_in_the_first_epoch_offers_no_epoch_0(window, qtbot):

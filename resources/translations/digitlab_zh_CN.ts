@@ -53,12 +53,12 @@
         <location filename="../../gui/claim_card.py" line="108"/>
         <source>The tutorial&apos;s program:</source>
         <extracomment>What each experiment plots: one tuple of metrics per chart. &quot;pair&quot;: the tutorial&apos;s variant and the others, one curve each (a chart of two &quot;points&quot; metrics is a scatter plot, log-log, of the first against the second); &quot;sweep&quot;: each metric&apos;s final value against the learning rate; &quot;single&quot;: one variant, one curve a metric. The numbers shown side by side, in this order (those a result has). How many variants a &quot;pair&quot; experiment compares (2 unless said).</extracomment>
-        <translation>教程的程序:</translation>
+        <translation>教程的程序：</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="108"/>
         <source>The tutorial:</source>
-        <translation>教程原文:</translation>
+        <translation>教程原文：</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="120"/>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../gui/claim_card.py" line="121"/>
         <source>Train the networks and measure the claim (in the background)</source>
-        <translation>训练这些网络并检验这个说法(在后台运行)</translation>
+        <translation>训练这些网络并检验这个说法（在后台运行）</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="122"/>
@@ -88,7 +88,7 @@
     <message>
         <location filename="../../gui/claim_card.py" line="218"/>
         <source>Compares inputs scaled to 0.01–1.0 (the tutorial) with 0–1.0.</source>
-        <translation>比较缩放到 0.01~1.0 的输入(教程)与 0~1.0 的输入。</translation>
+        <translation>比较缩放到 0.01~1.0 的输入（教程）与 0~1.0 的输入。</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="219"/>
@@ -98,17 +98,17 @@
     <message>
         <location filename="../../gui/claim_card.py" line="220"/>
         <source>Compares initial weights N(0, 1/√n) (the tutorial) with N(0, 1): the same random draws, not scaled down.</source>
-        <translation>比较初始权重 N(0, 1/√n)(教程)与 N(0, 1):同一组随机数,只是没有缩小。</translation>
+        <translation>比较初始权重 N(0, 1/√n)（教程）与 N(0, 1)：同一组随机数，只是没有缩小。</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="221"/>
         <source>Compares the learning rates %1 (the tutorial: 0.1), one network each.</source>
-        <translation>比较学习率 %1(教程:0.1),每个学习率一个网络。</translation>
+        <translation>比较学习率 %1（教程：0.1），每个学习率一个网络。</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="223"/>
         <source>Trains the tutorial&apos;s network for %1 epochs, measuring training and test accuracy after each.</source>
-        <translation>用教程的网络训练 %1 轮,每轮之后测量训练准确率和测试准确率。</translation>
+        <translation>用教程的网络训练 %1 轮，每轮之后测量训练准确率和测试准确率。</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="225"/>
@@ -122,8 +122,18 @@
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="232"/>
-        <source>Every network: seed %1, the first %2 training images, %3 epoch(s), %4 hidden nodes; measured on the first %5 test images.</source>
-        <translation>每个网络:随机种子 %1,前 %2 张训练图片,%3 轮,%4 个隐藏节点;在前 %5 张测试图片上测量。</translation>
+        <source>Every network: seed %1, the first %2 training images, %3, %4 hidden nodes; measured on the first %5 test images.</source>
+        <translation>每个网络：随机种子 %1，前 %2 张训练图片，%3，%4 个隐藏节点；在前 %5 张测试图片上测量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="235"/>
+        <source>1 epoch</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_card.py" line="235"/>
+        <source>%1 epochs</source>
+        <translation>%1 轮</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="240"/>
@@ -133,7 +143,7 @@
     <message>
         <location filename="../../gui/claim_card.py" line="245"/>
         <source>learning rate (log scale)</source>
-        <translation>学习率(对数刻度)</translation>
+        <translation>学习率（对数刻度）</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="250"/>
@@ -148,7 +158,7 @@
     <message>
         <location filename="../../gui/claim_card.py" line="275"/>
         <source>final value at each learning rate (the tutorial&apos;s: 0.1)</source>
-        <translation>各学习率下的最终值(教程:0.1)</translation>
+        <translation>各学习率下的最终值（教程：0.1）</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="278"/>
@@ -193,17 +203,17 @@
     <message>
         <location filename="../../gui/claim_card.py" line="305"/>
         <source>Cancelled: no result</source>
-        <translation>已取消:没有结果</translation>
+        <translation>已取消：没有结果</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="322"/>
         <source>Press Run: the verdict is computed from what the run measures, and says so when the claim does not hold.</source>
-        <translation>按“运行”:结论由本次运行测得的数字算出;说法不成立时也会如实说明。</translation>
+        <translation>按“运行”：结论由本次运行测得的数字算出；说法不成立时也会如实说明。</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="328"/>
         <source>Done in %1 s</source>
-        <translation>完成,用时 %1 秒</translation>
+        <translation>完成，用时 %1 秒</translation>
     </message>
     <message>
         <location filename="../../gui/claim_card.py" line="350"/>
@@ -442,7 +452,7 @@
         <location filename="../../gui/experiments_view.py" line="47"/>
         <source>The tutorial gives advice with reasons. Each card puts one claim to the test: networks from the same seed on the same images, the tutorial&apos;s choice against the one it warns about.</source>
         <extracomment>what each experiment trains on; tests put tiny subsets here (``set_experiment_settings``)</extracomment>
-        <translation>教程给出了建议和理由。每张卡片检验其中一个说法:相同随机种子、相同图片上的网络,教程的选择对比它告诫的做法。</translation>
+        <translation>教程给出了建议和理由。每张卡片检验其中一个说法：相同随机种子、相同图片上的网络，教程的选择对比它告诫的做法。</translation>
     </message>
     <message>
         <location filename="../../gui/experiments_view.py" line="57"/>
@@ -462,7 +472,7 @@
     <message>
         <location filename="../../gui/experiments_view.py" line="60"/>
         <source>Flat sigmoid</source>
-        <translation>平坦的sigmoid</translation>
+        <translation>平坦的 sigmoid</translation>
     </message>
     <message>
         <location filename="../../gui/experiments_view.py" line="61"/>
@@ -492,12 +502,12 @@
     <message>
         <location filename="../../gui/experiments_view.py" line="124"/>
         <source>One experiment at a time: the others can run when this one has ended or is cancelled.</source>
-        <translation>一次只能运行一个实验:这个实验结束或取消后,其他实验才能运行。</translation>
+        <translation>一次只能运行一个实验：这个实验结束或取消后，其他实验才能运行。</translation>
     </message>
     <message>
         <location filename="../../gui/experiments_view.py" line="179"/>
         <source>The experiment failed: %1</source>
-        <translation>实验失败:%1</translation>
+        <translation>实验失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1274,62 +1284,77 @@
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
+        <location filename="../../gui/personal_view.py" line="303"/>
+        <source>1 digit in your set</source>
+        <translation>你的字迹集里有 1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="306"/>
+        <source>The network reads your 1 digit right</source>
+        <translation>网络读对了你的 1 个数字</translation>
+    </message>
+    <message>
         <location filename="../../gui/personal_view.py" line="307"/>
+        <source>The network reads your 1 digit wrong</source>
+        <translation>网络读错了你的 1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personal_view.py" line="308"/>
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="330"/>
+        <location filename="../../gui/personal_view.py" line="333"/>
         <source>Added as a %1. Clear the pad (Esc) and draw the next digit.</source>
         <translation>已作为 %1 加入。清空手写板 (Esc)，再写下一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="332"/>
+        <location filename="../../gui/personal_view.py" line="335"/>
         <source>Draw a digit on the pad first.</source>
         <translation>请先在手写板上写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="334"/>
+        <location filename="../../gui/personal_view.py" line="337"/>
         <source>The network reads %1 (marked). Click the digit you drew.</source>
         <translation>网络读作 %1（已标出）。请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="335"/>
+        <location filename="../../gui/personal_view.py" line="338"/>
         <source>Click the digit you drew.</source>
         <translation>请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="372"/>
+        <location filename="../../gui/personal_view.py" line="375"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="382"/>
+        <location filename="../../gui/personal_view.py" line="385"/>
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="393"/>
+        <location filename="../../gui/personal_view.py" line="396"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="401"/>
+        <location filename="../../gui/personal_view.py" line="404"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="403"/>
+        <location filename="../../gui/personal_view.py" line="406"/>
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="416"/>
+        <location filename="../../gui/personal_view.py" line="419"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/personal_view.py" line="417"/>
+        <location filename="../../gui/personal_view.py" line="420"/>
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -2487,6 +2512,21 @@
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
+        <location filename="../../gui/training_panel.py" line="380"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="383"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="385"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
         <location filename="../../gui/training_panel.py" line="108"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
@@ -2494,7 +2534,7 @@
     <message>
         <location filename="../../gui/training_panel.py" line="56"/>
         <source>Robust (batch 16, lr 1, augmented, 20 epochs)</source>
-        <translation>稳健（批量 16，学习率 1，数据增强，20 轮）</translation>
+        <translation>稳健（批大小 16，学习率 1，数据增强，20 轮）</translation>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="59"/>
