@@ -8,7 +8,7 @@ program, restated below), best of several runs: the machine may be shared and no
 (a) batch 1: µs per sample, the tutorial's program and DigitLab (core.training.train and
     NeuralNetwork.train_sequential) on the same MNIST samples;
 (b) batch 64: seconds per epoch;
-(c) the Fast preset (gui/training_panel.py): test accuracy and training seconds;
+(c) the Fast preset (gui/left_column/training_panel.py): test accuracy and training seconds;
 (d) 5 epochs with the tutorial's settings, in the tutorial's order (the training file's) and
     shuffled (DigitLab's default): test accuracy against the tutorial's 97.2 %; and the
     tutorial's arithmetic against DigitLab's on the same subset in the same order;
@@ -139,7 +139,7 @@ def bench_batch64(dataset, tutorial_us: float, repeats: int) -> None:
 
 # -- (c), (d) ------------------------------------------------------------------
 def bench_fast_preset(dataset, repeats: int) -> None:
-    from gui.training_panel import PRESETS  # imports Qt's widget classes, creates nothing
+    from gui.left_column.training_panel import PRESETS  # imports Qt's widget classes, creates nothing
 
     preset = PRESETS["fast"]
     section(

@@ -2,7 +2,7 @@
 
 Run from the repository root:  python bench/bench_gui.py [--batch-size 1] [--json]
 
-Offscreen Qt: gui.main_window.MainWindow is shown and loads MNIST; a headless reference run
+Offscreen Qt: gui.window.main_window.MainWindow is shown and loads MNIST; a headless reference run
 (core.training.train in a plain thread of this process, with the BLAS threads the app gives
 training) runs while the window sits idle; then the app trains with the same
 settings; then the headless run again (the better of the two is the reference: the
@@ -109,20 +109,20 @@ def run(watch: float, draw: float, batch_size: int, learning_rate: float, refere
     from core.presets import PRESETS
     from core.training import TrainingConfig
     import core.training
-    import gui.session
+    import gui.window.session
 
     tuning = tuning or {}
     if tuning.get("in_process") is not None:
-        gui.session.TRAINING_IN_PROCESS = tuning["in_process"]
+        gui.window.session.TRAINING_IN_PROCESS = tuning["in_process"]
     if tuning.get("switch_interval") is not None:
-        gui.session.TRAINING_SWITCH_INTERVAL = tuning["switch_interval"]
+        gui.window.session.TRAINING_SWITCH_INTERVAL = tuning["switch_interval"]
     if tuning.get("chunk_seconds") is not None:
-        core.training.CHUNK_SECONDS = gui.session.TRAINING_CHUNK_SECONDS = tuning["chunk_seconds"]
+        core.training.CHUNK_SECONDS = gui.window.session.TRAINING_CHUNK_SECONDS = tuning["chunk_seconds"]
     if tuning.get("blas_threads") is not None:
-        gui.session.TRAINING_BLAS_THREADS = tuning["blas_threads"]
-    TRAINING_BLAS_THREADS = gui.session.TRAINING_BLAS_THREADS
-    in_process = gui.session.TRAINING_IN_PROCESS
-    switch_interval = None if in_process else gui.session.TRAINING_SWITCH_INTERVAL  # a process has its own GIL
+        gui.window.session.TRAINING_BLAS_THREADS = tuning["blas_threads"]
+    TRAINING_BLAS_THREADS = gui.window.session.TRAINING_BLAS_THREADS
+    in_process = gui.window.session.TRAINING_IN_PROCESS
+    switch_interval = None if in_process else gui.window.session.TRAINING_SWITCH_INTERVAL  # a process has its own GIL
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if preset is not None:

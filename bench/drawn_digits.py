@@ -6,7 +6,7 @@ place on the pad, hand tremor, brush width, mouse speed), makes it as sloppy as 
 mouse (loops left open or overshot, stroke ends stopping short or running on with little
 tails, strokes landing off, slow wobble, corners cut, parts out of proportion, a smooth bend
 of the whole shape; see DrawParams) and draws it on a shown 280x280
-``gui.drawing_pad.DrawingPad`` with QTest.mousePress / mouseMove / mouseRelease, so the
+``gui.left_column.drawing_pad.DrawingPad`` with QTest.mousePress / mouseMove / mouseRelease, so the
 pad's own painting makes the canvas.
 
     generate("tune", 10)          # every style of every digit, 10 drawings each
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.strokes import CLOSURES, PARTS, STYLES  # noqa: E402
-from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
+from gui.left_column.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
 
 SPLITS = ("tune", "test")  # tune: for choosing settings; test: reported only
 BRUSH_BINS = (("thin", 4, 12), ("medium", 13, 24), ("thick", 25, 40))  # inclusive widths, canvas px
@@ -398,7 +398,7 @@ def make_pad():
     """A shown DrawingPad, exactly 280x280 so widget px = canvas px (creates the QApplication if needed)."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.drawing_pad import DrawingPad
+    from gui.left_column.drawing_pad import DrawingPad
 
     if QApplication.instance() is None:
         make_pad.app = QApplication([])  # kept alive for the process

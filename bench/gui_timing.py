@@ -22,20 +22,20 @@ def _targets():
     """(label, class, method name) of everything timed, in the table's order."""
     import pyqtgraph as pg
 
-    from gui.backquery_view import BackqueryView
-    from gui.charts import TrainingCharts
-    from gui.evaluation_runner import EvaluationRunner
-    from gui.neuron_inspector import NeuronInspector
-    from gui.personal_view import PersonalView
-    from gui.runs_view import RunsView
-    from gui.step_view import StepView
-    from gui.why_view import WhyView
-    from gui.drawing_pad import DrawingPad
-    from gui.main_window import MainWindow
-    from gui.samples_strip import SamplesStrip
-    from gui.session import TrainingSession
-    from gui.training_panel import TrainingPanel
-    from gui.weights_view import WeightsView
+    from gui.areas.inside_the_network.backquery_view import BackqueryView
+    from gui.areas.learning.charts import TrainingCharts
+    from gui.window.evaluation_runner import EvaluationRunner
+    from gui.areas.inside_the_network.neuron_inspector import NeuronInspector
+    from gui.areas.my_handwriting.personal_view import PersonalView
+    from gui.areas.results.runs_view import RunsView
+    from gui.areas.tutorial_math.step_view import StepView
+    from gui.areas.inside_the_network.why_view import WhyView
+    from gui.left_column.drawing_pad import DrawingPad
+    from gui.window.main_window import MainWindow
+    from gui.left_column.samples_strip import SamplesStrip
+    from gui.window.session import TrainingSession
+    from gui.left_column.training_panel import TrainingPanel
+    from gui.areas.learning.weights_view import WeightsView
 
     return [
         ("session event (worker → GUI)", TrainingSession, "_on_event"),
@@ -158,7 +158,7 @@ def timed_window_class(times: HandlerTimes):
     """A MainWindow subclass whose whole-window repaints are timed as "window repaint"."""
     from PySide6.QtCore import QEvent
 
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     class TimedMainWindow(MainWindow):
         def event(self, event) -> bool:

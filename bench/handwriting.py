@@ -50,7 +50,7 @@ PREPARATIONS = {
     "strokes": lambda drawing: strokes_to_inputs(drawing.strokes, upright=False).image28,
     "upright": lambda drawing: strokes_to_inputs(drawing.strokes).image28,
 }
-APP_PREPARATION = "upright"  # what gui/main_window.py uses for drawings on the pad
+APP_PREPARATION = "upright"  # what gui/window/main_window.py uses for drawings on the pad
 
 
 def source_hash(*paths: str, skip: tuple[str, ...] = ()) -> str:
@@ -64,7 +64,7 @@ def source_hash(*paths: str, skip: tuple[str, ...] = ()) -> str:
 
 def drawn_set(split: str, draws_per_style: int) -> dict:
     """Fields (n, 28, 28) per preparation, labels (n,), brush widths (n,) and styles (n,); cached."""
-    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
+    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/left_column/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
     path = CACHE / f"drawn-{split}-{draws_per_style}-{key}.npz"
     if path.exists():
         with np.load(path) as saved:
@@ -198,7 +198,7 @@ def person_drawings(person: int, fresh_per_digit: int) -> tuple[dict, np.ndarray
     rng = np.random.default_rng(1000 + person)
     styles = person_style(rng)
     order = rng.permutation(20)
-    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
+    key = source_hash("bench/drawn_digits.py", "bench/strokes.py", "gui/left_column/drawing_pad.py", "core/preprocess.py", "core/strokes.py")
     path = CACHE / f"person-{person}-{fresh_per_digit}-{key}.npz"
     if path.exists():
         with np.load(path) as saved:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
-from gui.languages import choose_language, install_translator
+from gui.window.languages import choose_language, install_translator
 
 ICON = resources.path("icons", "digitlab.svg")
 
@@ -38,7 +38,7 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(ICON)))
     settings = QSettings()
     install_translator(app, choose_language(lang, settings))
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings)
     if os.environ.get(STARTUP_BENCHMARK) == "1":

@@ -29,7 +29,7 @@ def qt_test_paths():
 def personal_set_in_a_temporary_folder(request, monkeypatch, tmp_path):
     """Each window keeps the digits a test adds to "My handwriting" to that test alone."""
     if "qtbot" in request.fixturenames:
-        monkeypatch.setattr("gui.main_window.personal_set_path", lambda: tmp_path / "personal-digits.npz")
+        monkeypatch.setattr("gui.window.main_window.personal_set_path", lambda: tmp_path / "personal-digits.npz")
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +40,7 @@ def no_thread_or_timer_left_running(request):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.background import running_jobs
+    from gui.window.background import running_jobs
 
     QApplication.processEvents()
     left = running_jobs()
@@ -59,7 +59,7 @@ def no_thread_or_timer_left_running(request):
 @pytest.fixture
 def pad(qtbot):
     """A shown drawing pad exactly 280x280, so widget and canvas pixels coincide."""
-    from gui.drawing_pad import CANVAS_SIZE, DrawingPad
+    from gui.left_column.drawing_pad import CANVAS_SIZE, DrawingPad
 
     widget = DrawingPad()
     qtbot.addWidget(widget)
@@ -93,7 +93,7 @@ def small_mnist(tmp_path_factory):
 @pytest.fixture
 def window(qtbot, settings, small_mnist):
     """The main window on the small MNIST, shown, with its data loaded; closing asks nothing."""
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings, data_dir=small_mnist)
     window._confirm_close = False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 from checks import WAIT
 
 TRAINING_ORDER = [

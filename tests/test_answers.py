@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from gui.prediction_panel import SURE, PredictionPanel, answer_state
+from gui.left_column.prediction_panel import SURE, PredictionPanel, answer_state
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def test_augmented_run_trains_on_warped_digits_and_shows_them(window, qtbot):
 
 
 def test_augment_setting_is_remembered(qtbot, settings, small_mnist):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     first = MainWindow(settings=settings, data_dir=small_mnist, load_data=False)
     qtbot.addWidget(first)

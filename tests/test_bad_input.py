@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import data
 from core.network import NeuralNetwork
-from gui.background import running_jobs
+from gui.window.background import running_jobs
 from test_main_window import start
 from checks import WAIT
 

@@ -9,7 +9,7 @@ import main
 from core.history import RunHistory
 from core.network import NeuralNetwork
 from core.training import Baseline, Evaluation, Progress, TrainingConfig, TrainingControl, evaluate, train
-from gui.chart_grid import segments
+from gui.areas.learning.chart_grid import segments
 from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
@@ -93,7 +93,7 @@ def test_an_older_file_without_the_start_has_none():
 # -- the charts ----------------------------------------------------------------------------------------
 @pytest.fixture
 def charts(qtbot):
-    from gui.charts import TrainingCharts
+    from gui.areas.learning.charts import TrainingCharts
 
     widget = TrainingCharts()
     qtbot.addWidget(widget)
@@ -290,7 +290,7 @@ def test_a_slow_run_starts_with_a_short_x_axis_that_doubles(charts):
     assert x_range(charts.loss_widget)[1] >= 120_000
 
 
-# -- the grid (gui/chart_grid.py): lines at the axes' ticks, apart from the axes, so a new point does not repaint them --
+# -- the grid (gui/areas/learning/chart_grid.py): lines at the axes' ticks, apart from the axes, so a new point does not repaint them --
 def test_segments_are_one_pair_of_points_per_line():
     xs, ys = segments([1.0, 2.0], [10.0], (0.0, 5.0), (0.0, 20.0))
     # vertical lines at x = 1 and 2 over the y range, then a horizontal line at y = 10 over the x range

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from core.personal import PersonalSet
 from core.training import TrainingConfig
-from gui.background import running_jobs
+from gui.window.background import running_jobs
 from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
@@ -20,7 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 def set_path(tmp_path, monkeypatch):
     """The window's handwriting set lives in tmp_path (the window fixture builds the window after this)."""
     path = tmp_path / "personal-digits.npz"
-    monkeypatch.setattr("gui.main_window.personal_set_path", lambda: path)
+    monkeypatch.setattr("gui.window.main_window.personal_set_path", lambda: path)
     return path
 
 
@@ -132,7 +132,7 @@ def test_the_window_stays_responsive_while_a_correction_learns(full_set, window,
     """The fine-tune's worker waits for three of the GUI thread's timer ticks before it learns: a window
     frozen by the correction would never tick, and the fine-tune would never end. (How long it takes is
     bench/'s business: the suite shares two cores.)"""
-    import gui.personal_view
+    import gui.areas.my_handwriting.personal_view
 
     assert len(window.personal_view.personal) == 200
     show_digit(window, 300)
@@ -149,8 +149,8 @@ def test_the_window_stays_responsive_while_a_correction_learns(full_set, window,
         assert gui_ticked_three_times.wait(WAIT / 1000), "the window did not tick while the network learned"
         yield from real_fine_tune(*args, **kwargs)
 
-    real_fine_tune = gui.personal_view.fine_tune_steps
-    monkeypatch.setattr(gui.personal_view, "fine_tune_steps", fine_tune_after_three_ticks)
+    real_fine_tune = gui.areas.my_handwriting.personal_view.fine_tune_steps
+    monkeypatch.setattr(gui.areas.my_handwriting.personal_view, "fine_tune_steps", fine_tune_after_three_ticks)
     timer = QTimer(interval=10)
     timer.timeout.connect(tick)
     timer.start()
@@ -202,7 +202,7 @@ def test_a_cancelled_correction_keeps_the_digit_and_the_network(window, qtbot):
 
 
 def test_buttons_wait_for_data_ink_and_no_training(qtbot, settings, small_mnist, set_path):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings, data_dir=small_mnist)
     window._confirm_close = False

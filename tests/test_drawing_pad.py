@@ -1,4 +1,4 @@
-"""Tests for gui.drawing_pad.DrawingPad and gui.prediction_panel.PredictionPanel."""
+"""Tests for gui.left_column.drawing_pad.DrawingPad and gui.left_column.prediction_panel.PredictionPanel."""
 
 import os
 
@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from core.preprocess import canvas_to_inputs, uint8_to_unit
-from gui.drawing_pad import BRUSH_DEFAULT, BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE, DrawingPad
-from gui.prediction_panel import PredictionPanel
+from gui.left_column.drawing_pad import BRUSH_DEFAULT, BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE, DrawingPad
+from gui.left_column.prediction_panel import PredictionPanel
 
 
 def _mouse(pad, kind, pos, button, buttons):

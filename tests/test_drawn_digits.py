@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the bench pac
 
 from bench import drawn_digits as dd  # noqa: E402
 from bench.strokes import STYLES  # noqa: E402
-from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
+from gui.left_column.drawing_pad import BRUSH_MAX, BRUSH_MIN, CANVAS_SIZE  # noqa: E402
 
 
 def test_pad_strokes_are_numpy_copies(pad):

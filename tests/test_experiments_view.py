@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from core.experiments import EXPERIMENTS, Settings
-from gui.claim_card import is_scatter
-from gui.experiments_view import ExperimentsView
-from gui.languages import install_translator
+from gui.areas.tutorial_math.claim_card import is_scatter
+from gui.areas.tutorial_math.experiments_view import ExperimentsView
+from gui.window.languages import install_translator
 from checks import WAIT
 
 TINY = Settings(train_images=200, test_images=200, epochs=2, checkpoints=2, hidden_nodes=20)
@@ -159,7 +159,7 @@ def test_a_small_dataset_cuts_the_subsets(window, qtbot):
 
 
 def test_a_language_switch_keeps_the_tab_and_its_results(qtbot, settings, small_mnist):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings, data_dir=small_mnist)
     window._confirm_close = False

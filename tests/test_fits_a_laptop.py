@@ -67,8 +67,8 @@ def test_the_pad_the_answer_and_the_training_buttons_need_no_scrolling(window, q
 @contextmanager
 def window_in(language: str, qtbot, settings, data_dir):
     """The main window in ``language`` on ``data_dir``, shown, its data loaded; English again afterwards."""
-    from gui.languages import install_translator
-    from gui.main_window import MainWindow
+    from gui.window.languages import install_translator
+    from gui.window.main_window import MainWindow
 
     install_translator(QApplication.instance(), language)
     try:

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from core.network import NeuralNetwork
 from core.sweep import SweepPoint
 from core.training import evaluate
-from gui.backquery_view import BackqueryView
-from gui.evaluation_view import EvaluationView
-from gui.main_window import MainWindow
-from gui.personal_view import PersonalView
-from gui.sweep_view import SweepView
+from gui.areas.inside_the_network.backquery_view import BackqueryView
+from gui.areas.results.evaluation_view import EvaluationView
+from gui.window.main_window import MainWindow
+from gui.areas.my_handwriting.personal_view import PersonalView
+from gui.areas.results.sweep_view import SweepView
 from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton

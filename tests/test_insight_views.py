@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from core import insight
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
-from gui.backquery_view import BackqueryView
-from gui.evaluation_view import GALLERY_LIMIT, EvaluationView
-from gui.neuron_inspector import NeuronInspector
+from gui.areas.inside_the_network.backquery_view import BackqueryView
+from gui.areas.results.evaluation_view import GALLERY_LIMIT, EvaluationView
+from gui.areas.inside_the_network.neuron_inspector import NeuronInspector
 
 
 def shown(qtbot, widget, size=(900, 650)):

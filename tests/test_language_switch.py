@@ -3,8 +3,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.languages import install_translator
-from gui.main_window import MainWindow
+from gui.window.languages import install_translator
+from gui.window.main_window import MainWindow
 from test_main_window import start
 from checks import WAIT
 
@@ -80,7 +80,7 @@ def test_the_language_menu_ticks_the_language_in_use(qtbot, settings, small_mnis
 
 
 def test_qts_own_dialogs_speak_chinese_too():
-    from gui.training_panel import format_duration
+    from gui.left_column.training_panel import format_duration
 
     app = QApplication.instance()
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
@@ -98,7 +98,7 @@ def test_english_says_1_epoch_not_epochs(qtbot):
     from dataclasses import replace
 
     from core.experiments import EXPERIMENTS
-    from gui.claim_card import ClaimCard
+    from gui.areas.tutorial_math.claim_card import ClaimCard
 
     card = ClaimCard("init", replace(EXPERIMENTS["init"].defaults, epochs=1), "en")
     qtbot.addWidget(card)

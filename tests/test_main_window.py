@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoub
 
 from checks import WAIT, assert_same_network
 from core.network import load_with_extras
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 
 NAMES = {
     "startButton": QPushButton,
@@ -171,7 +171,7 @@ def test_closing_mid_run_stops_the_worker(window, qtbot):
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     assert window.close()
-    from gui.background import running_jobs
+    from gui.window.background import running_jobs
 
     assert running_jobs() == []
 
@@ -292,7 +292,7 @@ def test_clicking_a_tile_selects_and_double_clicking_inspects(window, qtbot):
 def test_at_full_speed_each_redraw_draws_one_chart_or_the_network_in_turn(window, qtbot):
     """The redraw timer ticks 20 times a second; over a cycle of 8 ticks each chart is brought up to
     date twice (5 times a second) and the mosaic once, never two of them in one frame."""
-    from gui.main_window import FULL_SPEED_CYCLE
+    from gui.window.main_window import FULL_SPEED_CYCLE
 
     assert window.redraw_timer.interval() * len(FULL_SPEED_CYCLE) <= 400
     assert FULL_SPEED_CYCLE.count("loss") == FULL_SPEED_CYCLE.count("accuracy") == 2 and FULL_SPEED_CYCLE.count("network") == 1

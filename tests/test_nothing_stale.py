@@ -70,8 +70,8 @@ def test_a_language_switch_keeps_the_runs_end_the_strip_and_the_pad(window, qtbo
     draw(pad, [(rect.left() + rect.width() * 0.5, rect.top() + rect.height() * (0.2 + 0.6 * i / 15)) for i in range(16)])
     canvas = pad.canvas()
     answer_before = window.prediction_panel.findChild(QLabel, "predictionLabel").text()
-    from gui.languages import install_translator
-    from gui.main_window import MainWindow
+    from gui.window.languages import install_translator
+    from gui.window.main_window import MainWindow
 
     successor = window.switch_language("zh_CN")
     try:

@@ -4,7 +4,7 @@ from dataclasses import asdict
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.training_panel import PRESETS, TrainingPanel
+from gui.left_column.training_panel import PRESETS, TrainingPanel
 from checks import WAIT
 
 # What README.md promises for each preset. A new preset needs its documented values here.

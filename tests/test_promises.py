@@ -3,7 +3,7 @@ import pytest
 
 from core.network import NeuralNetwork
 from core.training import Evaluation, train
-from gui.training_panel import PRESETS
+from gui.left_column.training_panel import PRESETS
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.network import NeuralNetwork
-from gui.background import running_jobs
+from gui.window.background import running_jobs
 from test_main_window import click_start, draw, find, start
 from checks import WAIT
 

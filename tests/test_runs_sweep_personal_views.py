@@ -11,9 +11,9 @@ from core.data import load_mnist
 from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
 from core.training import Evaluation, Progress, TrainingConfig, train
-from gui.personal_view import PersonalView
-from gui.runs_view import RunsView
-from gui.sweep_view import SweepView
+from gui.areas.my_handwriting.personal_view import PersonalView
+from gui.areas.results.runs_view import RunsView
+from gui.areas.results.sweep_view import SweepView
 from checks import WAIT
 
 LEFT = Qt.MouseButton.LeftButton
@@ -146,7 +146,7 @@ def test_shutdown_stops_a_running_sweep(qtbot, mnist):
     view.start()
     assert view.is_running()
     assert view.shutdown()  # the thread has ended
-    from gui.background import running_jobs
+    from gui.window.background import running_jobs
 
     assert running_jobs() == []
     qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)  # once its last signal is delivered

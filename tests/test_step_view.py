@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QRad
 
 from core.data import images_to_inputs, labels_to_targets
 from core.explain import explain_step
-from gui.equation_text import number
-from gui.step_view import StepView
+from gui.areas.tutorial_math.equation_text import number
+from gui.areas.tutorial_math.step_view import StepView
 from checks import WAIT
 
 INDEX = 20_000  # a training image the `trained` network has not seen
@@ -164,8 +164,8 @@ def test_the_window_feeds_the_tab_and_adopts_an_applied_step(window, qtbot):
 
 
 def test_a_language_switch_keeps_the_tab_working(qtbot, settings, small_mnist):
-    from gui.languages import install_translator
-    from gui.main_window import MainWindow
+    from gui.window.languages import install_translator
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings, data_dir=small_mnist)
     window._confirm_close = False
@@ -263,7 +263,7 @@ def test_dragging_alpha_moves_where_the_step_lands_and_shows_an_overshoot(view, 
 
 
 def test_the_derivation_speaks_chinese(view, qtbot):
-    from gui.languages import install_translator
+    from gui.window.languages import install_translator
 
     view.step()
     app = QApplication.instance()

@@ -25,7 +25,7 @@ def test_core_never_imports_qt_or_the_gui(path):
     assert not forbidden, f"{path.name} imports {sorted(forbidden)}"
 
 
-@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "gui").glob("*.py") if p.name != "app.py"), ids=lambda path: path.name)
+@pytest.mark.parametrize("path", sorted(p for p in (ROOT / "gui").rglob("*.py") if p.name != "app.py"), ids=lambda path: str(path.relative_to(ROOT / "gui")))
 def test_no_gui_module_imports_the_app(path):
     assert "gui.app" not in imported_modules(path), f"{path.name} imports gui.app: an import circle with gui/app.py"
 

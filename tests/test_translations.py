@@ -25,7 +25,7 @@ def test_every_string_in_the_sources_is_in_the_ts_file(tmp_path):
     assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = sorted(str(path) for path in (ROOT / "gui").glob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "gui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True)
     untranslated = [
         (context, source)
@@ -70,6 +70,6 @@ def tr_calls_inside_f_strings(source: str) -> list[int]:
 
 
 def test_no_translated_string_hides_inside_an_f_string():
-    found = {path.name: lines for path in sorted((ROOT / "gui").glob("*.py")) if (lines := tr_calls_inside_f_strings(path.read_text(encoding="utf-8")))}
+    found = {path.name: lines for path in sorted((ROOT / "gui").rglob("*.py")) if (lines := tr_calls_inside_f_strings(path.read_text(encoding="utf-8")))}
     assert found == {}, f"self.tr inside f-strings (untranslatable): {found}"
     assert tr_calls_inside_f_strings("x = f\"{self.tr('Verdict')} {y}\"\n") == [1]  # the check sees them

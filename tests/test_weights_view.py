@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from PySide6.QtWidgets import QComboBox, QScrollArea
 
-from gui.weights_view import SIDE, WeightsView, fit_grid, gutter, pitch, sort_order, symmetric_level
+from gui.areas.learning.weights_view import SIDE, WeightsView, fit_grid, gutter, pitch, sort_order, symmetric_level
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from core import insight
 from core.activation import sigmoid
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
-from gui.neuron_inspector import NeuronInspector
-from gui.why_view import AGAINST_COUNT, FOR_COUNT, WhyView
+from gui.areas.inside_the_network.neuron_inspector import NeuronInspector
+from gui.areas.inside_the_network.why_view import AGAINST_COUNT, FOR_COUNT, WhyView
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -142,7 +142,7 @@ def test_the_mnist_digit_button_shows_a_test_image_and_the_network_reads_it(wind
 @pytest.fixture
 def full_window(qtbot, settings):
     """The main window on the whole bundled MNIST: epochs of 60,000 images, so chunks are never cut short by an epoch's end."""
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(settings=settings)
     window._confirm_close = False
@@ -215,16 +215,16 @@ def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, 
 
 
 def test_a_run_in_a_thread_shortens_the_gil_switch_interval_and_gives_it_back(window, qtbot, monkeypatch):
-    """Trained in a thread (gui.session.TRAINING_IN_PROCESS off), a run lets the GUI thread get the GIL
+    """Trained in a thread (gui.window.session.TRAINING_IN_PROCESS off), a run lets the GUI thread get the GIL
     back sooner (TRAINING_SWITCH_INTERVAL); after it, the interval is what it was."""
     import sys
 
-    import gui.session
+    import gui.window.session
 
-    monkeypatch.setattr(gui.session, "TRAINING_IN_PROCESS", False)
+    monkeypatch.setattr(gui.window.session, "TRAINING_IN_PROCESS", False)
     before = sys.getswitchinterval()
     start(window, qtbot, epochs=40)
-    assert sys.getswitchinterval() == gui.session.TRAINING_SWITCH_INTERVAL < before
+    assert sys.getswitchinterval() == gui.window.session.TRAINING_SWITCH_INTERVAL < before
     window.session.stop()
     wait_idle(window, qtbot)
     assert sys.getswitchinterval() == before

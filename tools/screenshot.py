@@ -69,10 +69,10 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from gui.languages import install_translator
+    from gui.window.languages import install_translator
 
     install_translator(app, args.lang)
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
@@ -110,7 +110,7 @@ def main() -> int:
                 layer, to_node, from_node = args.derivation.split(",")
                 derivation.pick(layer, int(to_node), int(from_node))
             if args.alpha:
-                from gui.weight_derivation import alpha_to_slider
+                from gui.areas.tutorial_math.weight_derivation import alpha_to_slider
 
                 derivation.alpha_slider.setValue(alpha_to_slider(args.alpha))
             for _ in range(10):

@@ -3,7 +3,7 @@
 The learner picks a sample — the digit on the pad with a label they give (prefilled with the
 network's reading), or an MNIST training image — and presses *Step* (``stepButton``). The view
 computes ``core.explain.explain_step`` and shows each quantity in the tutorial's order and names:
-an equation in rich text with its shapes (``gui.equation_text``), words saying what it is, and
+an equation in rich text with its shapes (``gui.areas.tutorial_math.equation_text``), words saying what it is, and
 its numbers: heat strips for the hidden layer's vectors, tables for the ten outputs, a heat map
 of ΔW_ho, the ΔW_ih rows of the most-changed hidden nodes as 28×28 images, and the loss
 E = ½ Σ (targets − final_outputs)² before and after, with a sentence on whether it went down.
@@ -14,7 +14,7 @@ afresh when the app's network changes), or to the app's network itself: ``applyR
 brings the network after the step (``network.train`` on a copy of the app's), for the window to
 adopt — never while a run is going on (``set_busy``).
 
-Under the step, ``gui.weight_derivation`` derives one weight's step by the chain rule (a click on the
+Under the step, ``gui.areas.tutorial_math.weight_derivation`` derives one weight's step by the chain rule (a click on the
 ΔW_ho map or on a node's ΔW_ih image picks the weight), checked by nudging the weight.
 
 The window feeds it with ``set_network``, ``set_dataset`` and ``set_pad_inputs``.
@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.explain import StepExplanation, explain_step, most_changed_hidden_nodes
 from core.network import NeuralNetwork
-from gui.correction_row import DigitButtons
-from gui.equation_text import ORDER, equations, number, number_table, value_range
-from gui.step_pictures import digit_image, signed_level, signed_matrix, unit_matrix
-from gui.weight_derivation import WeightDerivationView
-from gui.why_view import weight_pixmap
+from gui.left_column.correction_row import DigitButtons
+from gui.areas.tutorial_math.equation_text import ORDER, equations, number, number_table, value_range
+from gui.areas.tutorial_math.step_pictures import digit_image, signed_level, signed_matrix, unit_matrix
+from gui.areas.tutorial_math.weight_derivation import WeightDerivationView
+from gui.areas.inside_the_network.why_view import weight_pixmap
 
 NODE_COUNT = 6  # ΔW_ih rows shown as images
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core import insight
-from gui.background import BackgroundJob
+from gui.window.background import BackgroundJob
 
 
 class EvaluationRunner(QObject):

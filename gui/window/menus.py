@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.languages import LANGUAGES, current_language
+from gui.window.languages import LANGUAGES, current_language
 
 
 class MenuBar(QObject):

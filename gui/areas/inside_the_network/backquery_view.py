@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.insight import backquery_digits, read_back
 from core.network import NeuralNetwork
-from gui.charts import export_plots
-from gui.evaluation_view import image_chart
-from gui.foldable_note import FoldableNote
+from gui.areas.learning.charts import export_plots
+from gui.areas.results.evaluation_view import image_chart
+from gui.widgets.foldable_note import FoldableNote
 
 SIDE = 28
 COLS = 5

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from core.history import RunHistory
-from gui.chart_grid import ChartGrid
+from gui.areas.learning.chart_grid import ChartGrid
 
 LOSS_COLOUR = "#d95f02"
 SMOOTH_COLOUR = "#7f2704"
@@ -95,7 +95,7 @@ def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
         plot.getAxis(name).setPen(AXIS_COLOUR)
         plot.getAxis(name).setTextPen(TEXT_COLOUR)
     plot.setLabel("left", y_label)
-    widget.grid = ChartGrid(plot)  # not showGrid: see gui/chart_grid.py
+    widget.grid = ChartGrid(plot)  # not showGrid: see gui/areas/learning/chart_grid.py
     plot.setMenuEnabled(False)
     plot.getAxis("left").enableAutoSIPrefix(False)
     # the axis grows for wider tick labels (0.1 → 0.035) but never shrinks back: each change of its width

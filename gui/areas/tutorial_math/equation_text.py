@@ -1,7 +1,7 @@
 """The tutorial's equations as Qt rich text, in its own names, with their shapes; small number tables.
 
 The formulas are the same in every language (the tutorial's program names its arrays in English);
-the words around them are translated by the view that shows them (``gui.step_view``).
+the words around them are translated by the view that shows them (``gui.areas.tutorial_math.step_view``).
 Every function returns an HTML fragment for a QLabel with rich text.
 """
 from __future__ import annotations

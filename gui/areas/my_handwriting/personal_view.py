@@ -49,9 +49,9 @@ from core.personal import (
     fine_tune_steps,
 )
 from core.training import TrainingControl, evaluate
-from gui.background import BackgroundJob, OwnsOneJob
-from gui.correction_row import DigitButtons
-from gui.foldable_note import FoldableNote
+from gui.window.background import BackgroundJob, OwnsOneJob
+from gui.left_column.correction_row import DigitButtons
+from gui.widgets.foldable_note import FoldableNote
 
 FINE_TUNE_STEPS = 10
 FINE_TUNE_LEARNING_RATE = 0.05

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from gui.weights_view import COLOR_MAP
+from gui.areas.learning.weights_view import COLOR_MAP
 
 UNIT_MAP = "CET-L1"  # black → white, for values in 0–1
 

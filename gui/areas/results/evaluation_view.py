@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.insight import DetailedEvaluation, cell_indices, misclassified, per_digit_accuracy
-from gui.charts import AXIS_COLOUR, TEXT_COLOUR, export_plots
+from gui.areas.learning.charts import AXIS_COLOUR, TEXT_COLOUR, export_plots
 
 CLASSES = 10
 GALLERY_LIMIT = 300  # images in the gallery at once

@@ -47,10 +47,10 @@ from core.activation import sigmoid
 from core.data import Dataset
 from core.insight import top_activating
 from core.network import NeuralNetwork
-from gui.backquery_view import tile_mosaic, tile_origin
-from gui.charts import export_plots
-from gui.evaluation_view import chart, image_chart
-from gui.weights_view import COLOR_MAP, symmetric_level
+from gui.areas.inside_the_network.backquery_view import tile_mosaic, tile_origin
+from gui.areas.learning.charts import export_plots
+from gui.areas.results.evaluation_view import chart, image_chart
+from gui.areas.learning.weights_view import COLOR_MAP, symmetric_level
 
 SIDE = 28
 TOP_K = 16

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from core.history import RunHistory
 from core.files import atomic_write
 from core.network import NeuralNetwork
-from gui.charts import OVERLAY_COLOURS
-from gui.training_panel import format_duration
+from gui.areas.learning.charts import OVERLAY_COLOURS
+from gui.left_column.training_panel import format_duration
 
 OVERLAY, NAME, SETTINGS, OUTCOME, ACCURACY, TIME = range(6)
 

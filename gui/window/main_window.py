@@ -25,28 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from core.training import TrainingConfig
-from gui.backquery_view import BackqueryView
-from gui.charts import TrainingCharts
-from gui.column_scroll import ColumnScroll
-from gui.correction_row import Correction, CorrectionRow
-from gui.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
-from gui.evaluation_runner import EvaluationRunner
-from gui.evaluation_view import EvaluationView
-from gui.experiments_view import ExperimentsView
-from gui.languages import install_translator
-from gui.menus import MenuBar
-from gui.model_files import ModelFiles
-from gui.neuron_inspector import NeuronInspector
-from gui.personal_view import PersonalView
-from gui.runs_view import RunsView
-from gui.prediction_panel import PredictionPanel
-from gui.session import TrainingSession
-from gui.start_choice import StartChoiceDialog
-from gui.step_view import StepView
-from gui.sweep_view import SweepView
-from gui.training_panel import TrainingPanel
-from gui.weights_view import WeightsView
-from gui.why_view import WhyView
+from gui.areas.inside_the_network.backquery_view import BackqueryView
+from gui.areas.learning.charts import TrainingCharts
+from gui.window.column_scroll import ColumnScroll
+from gui.left_column.correction_row import Correction, CorrectionRow
+from gui.left_column.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
+from gui.window.evaluation_runner import EvaluationRunner
+from gui.areas.results.evaluation_view import EvaluationView
+from gui.areas.tutorial_math.experiments_view import ExperimentsView
+from gui.window.languages import install_translator
+from gui.window.menus import MenuBar
+from gui.window.model_files import ModelFiles
+from gui.areas.inside_the_network.neuron_inspector import NeuronInspector
+from gui.areas.my_handwriting.personal_view import PersonalView
+from gui.areas.results.runs_view import RunsView
+from gui.left_column.prediction_panel import PredictionPanel
+from gui.window.session import TrainingSession
+from gui.dialogs.start_choice import StartChoiceDialog
+from gui.areas.tutorial_math.step_view import StepView
+from gui.areas.results.sweep_view import SweepView
+from gui.left_column.training_panel import TrainingPanel
+from gui.areas.learning.weights_view import WeightsView
+from gui.areas.inside_the_network.why_view import WhyView
 
 def personal_set_path() -> Path:
     """Where the user's own labelled digits are kept, in the user's data folder."""

@@ -33,8 +33,8 @@ from core.data import Dataset
 from core.files import atomic_write
 from core.sweep import DEFAULT_VALUES, MAX_VALUES, SweepPoint, SweepProgress, sweep, sweep_csv
 from core.training import TrainingConfig, TrainingControl
-from gui.background import BackgroundJob, OwnsOneJob
-from gui.charts import export_plot
+from gui.window.background import BackgroundJob, OwnsOneJob
+from gui.areas.learning.charts import export_plot
 
 POINT_COLOUR = "#3f51b5"
 DIVERGED_COLOUR = "#d95f02"

@@ -20,9 +20,9 @@ from core import experiments
 from core.data import Dataset
 from core.experiments import EXPERIMENTS, ExperimentResult, Settings
 from core.training import TrainingControl
-from gui.background import BackgroundJob, OwnsOneJob
-from gui.claim_card import ClaimCard
-from gui.languages import current_language
+from gui.window.background import BackgroundJob, OwnsOneJob
+from gui.areas.tutorial_math.claim_card import ClaimCard
+from gui.window.languages import current_language
 
 
 class ExperimentsView(QWidget, OwnsOneJob):

@@ -1,6 +1,6 @@
 """The derivation, live: one weight's ∂E/∂w by the chain rule, with the last step's numbers, checked by nudging.
 
-Part of the One step tab (``gui.step_view``): after a step, the learner picks a weight — a cell of the
+Part of the One step tab (``gui.areas.tutorial_math.step_view``): after a step, the learner picks a weight — a cell of the
 ΔW_ho heat map (hidden node j → output node k), a pixel of a most-changed node's ΔW_ih image (input
 pixel i → hidden node j), or by number here — and reads, for the weights *before* that step
 (``core.derivation``)::

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from core.presets import PRESETS, Preset
 from core.training import STEP
-from gui.sample_view import SampleView
-from gui.samples_strip import SamplesStrip
+from gui.left_column.sample_view import SampleView
+from gui.left_column.samples_strip import SamplesStrip
 
 # the pace combo's choices: key -> samples a second (None: full speed, STEP: one at a time)
 PACES = {"full": None, "1000": 1000.0, "100": 100.0, "10": 10.0, "step": STEP}

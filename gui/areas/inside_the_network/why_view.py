@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolBut
 from core.activation import sigmoid
 from core.insight import answer_contributions
 from core.network import NeuralNetwork
-from gui.weights_view import COLOR_MAP, symmetric_level
+from gui.areas.learning.weights_view import COLOR_MAP, symmetric_level
 
 SIDE = 28
 ZOOM = 2  # each weight image 56×56 px, nearest neighbour (whole pixels, never blurred) ...

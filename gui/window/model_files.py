@@ -92,7 +92,7 @@ class ModelFiles(QObject):
         return widgets
 
     def export_all_charts(self, folder: str | Path, suffix: str = ".png") -> list[Path]:
-        from gui.charts import export_plots
+        from gui.areas.learning.charts import export_plots
 
         try:
             return export_plots(self.chart_widgets(), folder, suffix)

@@ -21,7 +21,7 @@ from core.history import RunHistory
 from core.network import NeuralNetwork, load_with_extras
 from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, TrainingControl, train
 from core.training_process import RemoteControl, shared_process
-from gui.background import BackgroundJob
+from gui.window.background import BackgroundJob
 
 # BLAS threads for a training run: all cores but one, which the window keeps for itself
 # (with every core busy, each drawing waits and the run slows down too: bench/bench_gui.py)

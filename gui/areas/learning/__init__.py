@@ -1,0 +1,1 @@
+"""Learning: the live loss and accuracy charts and the hidden nodes' weight mosaic."""

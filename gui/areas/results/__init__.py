@@ -1,0 +1,1 @@
+"""Results: Evaluation (confusion matrix, mistakes), Runs, Sweeps."""

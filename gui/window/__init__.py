@@ -1,0 +1,1 @@
+"""The main window and its plumbing: the session that trains, background jobs, menus, model files, languages."""
