@@ -108,5 +108,5 @@ def test_the_window_marks_a_fresh_network_as_guessing_and_a_trained_one_not(wind
 def test_the_why_link_opens_the_why_tab(window, qtbot, mnist):
     window.drawing_pad.load_image(mnist.test_images[0])
     qtbot.mouseClick(window.prediction_panel.whyButton, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.why_view
+    assert window.tabs.current_view() is window.why_view
     assert window.why_view.answer == window.prediction_panel.winner

@@ -133,7 +133,7 @@ def test_the_setup_line_says_which_images(view):
 
 def test_training_and_experiments_lock_each_other(window, qtbot):
     view = tiny(window.experiments_view)
-    assert window.tabs.indexOf(view) >= 0 and view.objectName() == "experimentsTab"
+    assert view in window.tabs.views() and view.objectName() == "experimentsTab"
     assert view.dataset is window.session.dataset and run_button(view, "init").isEnabled()
     view.set_experiment_settings("inputs", replace(LONG, train_images=4000))  # the small MNIST's 4,000
     assert view.start("inputs")
@@ -172,7 +172,7 @@ def test_a_language_switch_keeps_the_tab_and_its_results(qtbot, settings, small_
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         view = chinese.findChild(ExperimentsView, "experimentsTab")
-        assert view is chinese.experiments_view and chinese.tabs.indexOf(view) >= 0
+        assert view is chinese.experiments_view and view in chinese.tabs.views()
         card = view.cards["init"]
         assert card.result is result and result.verdict.zh in card.verdict_label.text()  # the verdict in Chinese
         assert EXPERIMENTS["init"].claim.quote_zh[:20] in card.quote_label.text()  # the tutorial's own words

@@ -100,7 +100,7 @@ def test_the_imagination_explanation_folds_and_stays_folded_in_a_new_window(qtbo
         window._confirm_close = False
         qtbot.addWidget(window)
         window.show()
-        window.tabs.setCurrentWidget(window.backquery_view)
+        window.tabs.show_view(window.backquery_view)
         return window
 
     first = new_window()
@@ -141,7 +141,7 @@ def show_test_digit(window, index):
 
 def test_a_label_button_adds_the_drawing_with_its_label_once(window, qtbot):
     view = window.personal_view
-    window.tabs.setCurrentWidget(view)
+    window.tabs.show_view(view)
     show_test_digit(window, 0)
     qtbot.mouseClick(find(window, "personalLabelButton3", QToolButton), LEFT)
     assert view.personal.labels.tolist() == [3]

@@ -282,11 +282,11 @@ def test_clicking_a_tile_selects_and_double_clicking_inspects(window, qtbot):
     pos = view.view_to_widget(centre.x(), centre.y()).toPoint()
     qtbot.mouseClick(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert view.selected_node == 17 and window.neuron_inspector.node == 17
-    assert window.tabs.currentWidget() is not window.neuron_inspector
+    assert window.tabs.current_view() is not window.neuron_inspector
     # a real double click: press, release, then a double-click press and its release
     qtbot.mouseDClick(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseRelease(mosaic.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.tabs.currentWidget() is window.neuron_inspector
+    assert window.tabs.current_view() is window.neuron_inspector
 
 
 def test_at_full_speed_each_redraw_draws_one_chart_or_the_network_in_turn(window, qtbot):

@@ -151,7 +151,7 @@ def test_the_equations_carry_the_networks_sizes(qtbot, mnist):
 
 def test_the_window_feeds_the_tab_and_adopts_an_applied_step(window, qtbot):
     view = window.findChild(StepView, "stepTab")
-    window.tabs.setCurrentWidget(view)
+    window.tabs.show_view(view)
     assert view.network is window.session.predictor() and view.dataset is window.session.dataset
     before = window.session.network
     view.findChild(QCheckBox, "applyStepCheck").setChecked(True)
@@ -178,7 +178,7 @@ def test_a_language_switch_keeps_the_tab_working(qtbot, settings, small_mnist):
         QApplication.processEvents()
         view = successor.findChild(StepView, "stepTab")
         assert view.network is successor.session.predictor() and view.dataset is successor.session.dataset
-        successor.tabs.setCurrentWidget(view)
+        successor.tabs.show_view(view)
         view.findChild(QPushButton, "stepButton").click()
         assert view.explanation is not None and view.findChild(QLabel, "stepVerdict").text()
         view.changeEvent(QEvent(QEvent.Type.LanguageChange))  # retranslating keeps the explanation shown

@@ -193,13 +193,14 @@ def test_the_inspector_scrolls_rather_than_squeezing_in_a_short_tab(inspector, q
 
 def test_a_node_clicked_in_the_why_tab_opens_in_the_hidden_node_tab(window, qtbot, mnist):
     window.drawing_pad.load_image(mnist.test_images[0])
-    window.tabs.setCurrentWidget(window.why_view)
+    window.tabs.show_view(window.why_view)
     why = window.why_view
-    assert window.tabs.tabText(window.tabs.indexOf(why)) == "Why?"
-    assert window.tabs.indexOf(why) == window.tabs.indexOf(window.neuron_inspector) + 1
+    assert window.tabs.view_title(why) == "Why?"
+    views = window.tabs.views()
+    assert views.index(why) == views.index(window.neuron_inspector) + 1  # beside Hidden node, inside the network
     qtbot.waitUntil(lambda: why.answer is not None)
     node = int(why.for_nodes[0])
     qtbot.mouseClick(why.for_buttons[0], LEFT)
-    assert window.tabs.currentWidget() is window.neuron_inspector and window.neuron_inspector.node == node
+    assert window.tabs.current_view() is window.neuron_inspector and window.neuron_inspector.node == node
     window.neuron_inspector.next_button.click()
     assert window.weights_view.selected_node == node + 1 or node + 1 == window.session.network.hidden_nodes

@@ -61,7 +61,7 @@ def test_a_finished_run_fills_the_evaluation_tab(window, qtbot):
 
 def test_the_evaluate_button_fills_the_evaluation_tab(window, qtbot, trained, tmp_path):
     open_trained(window, trained, tmp_path)
-    window.tabs.setCurrentWidget(window.evaluation_view)
+    window.tabs.show_view(window.evaluation_view)
     qtbot.mouseClick(window.evaluation_view.evaluate_button, LEFT)
     qtbot.waitUntil(lambda: window.evaluation_view.result is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: window.evaluation_view.evaluate_button.isEnabled(), timeout=WAIT)
@@ -73,7 +73,7 @@ def test_the_evaluate_button_fills_the_evaluation_tab(window, qtbot, trained, tm
 
 def test_a_fine_tuned_network_becomes_the_current_one(window, qtbot):
     view, dataset = window.personal_view, window.session.dataset
-    window.tabs.setCurrentWidget(view)
+    window.tabs.show_view(view)
     for index in range(3):
         window.drawing_pad.load_image(dataset.test_images[index])
         qtbot.mouseClick(view.label_buttons.buttons[int(dataset.test_labels[index])], LEFT)
@@ -96,7 +96,7 @@ def test_ticking_runs_draws_their_curves_over_the_charts(window, qtbot):
         wait_idle(window, qtbot)
     runs = window.session.runs
     assert window.runs_view.table.rowCount() == 2 and window.charts.overlay_curves == []
-    window.tabs.setCurrentWidget(window.runs_view)
+    window.tabs.show_view(window.runs_view)
     window.runs_view.set_overlay(0, True)
     window.runs_view.set_overlay(1, True)
     loss_plot = window.charts.loss_widget.getPlotItem()
@@ -199,16 +199,16 @@ def test_predictions_while_training_come_from_one_consistent_snapshot(window, qt
 # -- smooth while training (issue 12): what is out of sight waits, and catches up when shown --------------
 
 def test_a_hidden_mosaic_waits_while_training_and_catches_up_when_shown(window, qtbot):
-    learning_tab = window.tabs.currentIndex()
+    learning_tab = window.tabs.current_view()
     assert window.weights_view.isVisible()
-    window.tabs.setCurrentWidget(window.runs_view)  # the mosaic's tab out of sight
+    window.tabs.show_view(window.runs_view)  # the mosaic's tab out of sight
     start(window, qtbot, epochs=1000, learning_rate=0.1)  # still running after its first epoch, however fast the machine
     qtbot.waitUntil(lambda: window.session.history is not None and len(window.session.history.epochs) >= 1, timeout=WAIT)
     assert window.session.training
     window._show_network()  # a redraw's network update, with the mosaic hidden
     latest = window.session.predictor().w_ih.astype(np.float32)
     assert not np.array_equal(window.weights_view._weights, latest)  # it waited
-    window.tabs.setCurrentIndex(learning_tab)
+    window.tabs.show_view(learning_tab)
     np.testing.assert_array_equal(window.weights_view._weights, latest)  # caught up at once
     window.session.stop()
     wait_idle(window, qtbot)
@@ -247,14 +247,14 @@ def test_the_end_of_a_run_draws_the_network_views_once(window, qtbot, monkeypatc
 
 def test_imagination_out_of_sight_waits_for_the_run_to_end_and_catches_up_when_shown(window, qtbot):
     """Its ten backqueries cost 18 ms: a run's end does not compute them for a hidden tab; showing the tab does."""
-    window.tabs.setCurrentWidget(window.backquery_view)
+    window.tabs.show_view(window.backquery_view)
     before = window.backquery_view.imagined.copy()
-    window.tabs.setCurrentIndex(0)
+    window.tabs.show_view(window.learning_view)
     start(window, qtbot, epochs=40)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
     window.session.stop()
     wait_idle(window, qtbot)
     np.testing.assert_array_equal(window.backquery_view.imagined, before)  # still the old network's
-    window.tabs.setCurrentWidget(window.backquery_view)
+    window.tabs.show_view(window.backquery_view)
     assert not np.array_equal(window.backquery_view.imagined, before)
     np.testing.assert_array_equal(window.backquery_view.imagined, backquery_digits(window.session.predictor()))

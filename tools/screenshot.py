@@ -96,9 +96,9 @@ def main() -> int:
         dataset = window.session.dataset
         window.drawing_pad.load_image(dataset.test_images[18 if args.tab else 30])
     window.true_label.setText("")
-    window.tabs.setCurrentIndex(args.tab)
+    window.tabs.show_view(window.tabs.views()[args.tab])  # 0 Learning, 1 Hidden node, 2 Why?, … (the View menu's order)
     if args.step:
-        window.tabs.setCurrentWidget(window.step_view)
+        window.tabs.show_view(window.step_view)
         for _ in range(args.step):
             window.step_view.step()
             app.processEvents()
@@ -118,7 +118,7 @@ def main() -> int:
             scroll = window.step_view.findChild(QScrollArea, "stepScroll")
             scroll.verticalScrollBar().setValue(derivation.y() - 4)  # the derivation at the top of the tab
     if args.experiment:
-        window.tabs.setCurrentWidget(window.experiments_view)
+        window.tabs.show_view(window.experiments_view)
         view = window.experiments_view
         view.show_card(args.experiment)
         view.start(args.experiment)

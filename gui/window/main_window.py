@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from gui.left_column.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.window.evaluation_runner import EvaluationRunner
 from gui.areas.results.evaluation_view import EvaluationView
 from gui.areas.tutorial_math.experiments_view import ExperimentsView
+from gui.window.area_tabs import AreaTabs
 from gui.window.languages import install_translator
 from gui.window.menus import MenuBar
 from gui.window.model_files import ModelFiles
@@ -180,27 +180,31 @@ class MainWindow(QMainWindow):
         learning.addWidget(weights_box)
         learning.setSizes([300, 380])
 
-        self.tabs = QTabWidget(objectName="mainTabs")
-        self.tabs.addTab(learning, self.tr("Learning"))
+        self.learning_view = learning
         self.evaluation_view = EvaluationView()
         self.backquery_view = BackqueryView(settings=self.settings)
-        self.tabs.addTab(self.evaluation_view, self.tr("Evaluation"))
-        self.tabs.addTab(self.backquery_view, self.tr("Imagination"))
         self.runs_view = RunsView()
         self.sweep_view = SweepView()
         self.personal_view = PersonalView(personal_set_path(), settings=self.settings)
-        self.tabs.addTab(self.runs_view, self.tr("Runs"))
-        self.tabs.addTab(self.sweep_view, self.tr("Sweeps"))
-        self.tabs.addTab(self.personal_view, self.tr("My handwriting"))
         self.neuron_inspector = NeuronInspector()
-        self.tabs.insertTab(1, self.neuron_inspector, self.tr("Hidden node"))
-        self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes, after "Hidden node"
-        self.tabs.insertTab(2, self.why_view, self.tr("Why?"))
-        self.step_view = StepView()  # one training step, explained, after "Why?"
-        self.tabs.insertTab(3, self.step_view, self.tr("One step"))
+        self.why_view = WhyView()  # "Why this answer?": the hidden nodes' votes
+        self.step_view = StepView()  # one training step, explained
         # its results live on the session, so a language switch keeps them
         self.experiments_view = ExperimentsView(results=self.session.experiment_results)
-        self.tabs.addTab(self.experiments_view, self.tr("Experiments"))
+        # a few areas a learner can name, instead of ten tabs side by side (gui.window.area_tabs)
+        self.tabs = AreaTabs()
+        self.tabs.add_area("learning", self.tr("Learning"), [(learning, self.tr("Learning"))],
+                           self.tr("The loss and accuracy as the network learns, and what each hidden node has learned"))
+        self.tabs.add_area("inside", self.tr("Inside the network"), [
+            (self.neuron_inspector, self.tr("Hidden node")), (self.why_view, self.tr("Why?")), (self.backquery_view, self.tr("Imagination"))],
+            self.tr("One hidden node up close, why the network gave its answer, and what it imagines for each digit"))
+        self.tabs.add_area("math", self.tr("The math"), [(self.step_view, self.tr("One step")), (self.experiments_view, self.tr("Experiments"))],
+                           self.tr("The tutorial's formulas with real numbers, and its claims put to the test"))
+        self.tabs.add_area("results", self.tr("Results"), [
+            (self.evaluation_view, self.tr("Evaluation")), (self.runs_view, self.tr("Runs")), (self.sweep_view, self.tr("Sweeps"))],
+            self.tr("Which digits it confuses, every run of this session, and sweeps of a setting"))
+        self.tabs.add_area("handwriting", self.tr("My handwriting"), [(self.personal_view, self.tr("My handwriting"))],
+                           self.tr("Your own digits: how well the network reads them, and teaching it your style"))
         self.evaluator = EvaluationRunner(self.session, self.evaluation_view, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
         session.error.connect(self.show_error)
         self.redraw_timer.timeout.connect(self._redraw)
         self.mosaic_lights_timer.timeout.connect(self._update_mosaic_lights)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.viewChanged.connect(self._on_tab_changed)
         self.drawing_pad.changed.connect(self._forget_correction)
         self.drawing_pad.changed.connect(self.update_prediction)
         self.correction_row.digitChosen.connect(self.correct_pad)
@@ -267,7 +271,7 @@ class MainWindow(QMainWindow):
         self.neuron_inspector.imageChosen.connect(self.show_test_image)
         self.neuron_inspector.nodeChanged.connect(self.weights_view.select_node)  # the mosaic's selection follows
         self.why_view.nodeChosen.connect(self._inspect_node)
-        self.prediction_panel.whyRequested.connect(lambda: self.tabs.setCurrentWidget(self.why_view))
+        self.prediction_panel.whyRequested.connect(lambda: self.tabs.show_view(self.why_view))
         session.datasetLoaded.connect(self._on_dataset_for_views)
         self.runs_view.overlayChanged.connect(self.charts.set_overlays)
         self.personal_view.networkTuned.connect(self._adopt_tuned_network)
@@ -471,7 +475,7 @@ class MainWindow(QMainWindow):
         self.menus.continue_action.setEnabled(self.menus.start_action.isEnabled() and network.trained)
         if not self.session.training or self.weights_view.isVisible():  # a hidden mosaic catches up when shown
             self.weights_view.set_weights(network.w_ih, network.w_ho)
-        shown = self.tabs.currentWidget()
+        shown = self.tabs.current_view()
         for view in (self.backquery_view, self.neuron_inspector, self.personal_view, self.step_view):
             # while training, tabs out of sight wait: they catch up when shown or when the run ends;
             # Imagination (18 ms of backqueries) waits out of sight even then, until it is shown
@@ -487,7 +491,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_tab_changed(self) -> None:
         self.flush_mosaic_lights()  # the mosaic shows the pad's digit at once
-        view = self.tabs.currentWidget()
+        view = self.tabs.current_view()
         if view in self._tabs_behind:  # it waited while out of sight
             view.set_network(self.session.predictor())
             self._tabs_behind.discard(view)
@@ -520,7 +524,7 @@ class MainWindow(QMainWindow):
             hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
             self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
             self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
-            if not self.session.training or self.tabs.currentWidget() is self.why_view:  # hidden while training: catches up when shown
+            if not self.session.training or self.tabs.current_view() is self.why_view:  # hidden while training: catches up when shown
                 self.why_view.explain(network, seen.inputs)
             self.neuron_inspector.set_pad_inputs(seen.inputs)
             self.personal_view.set_current(seen.image28, self._pad_answer)
@@ -583,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def _inspect_node(self, node: int) -> None:
         self.neuron_inspector.set_node(node)
-        self.tabs.setCurrentWidget(self.neuron_inspector)
+        self.tabs.show_view(self.neuron_inspector)
 
     def show_test_image(self, image: np.ndarray, label: int) -> None:
         """Put a test image on the pad (from the gallery, the inspector or the random button)."""

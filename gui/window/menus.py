@@ -58,7 +58,17 @@ class MenuBar(QObject):
         action(pad, self.tr("&Random MNIST digit"), window.load_random_digit, "Ctrl+R", None, "randomDigitAction")
 
         self.view_menu = window.menuBar().addMenu(self.tr("&View"))
-        action(self.view_menu, self.tr("&Hidden node inspector"), lambda: window.tabs.setCurrentWidget(window.neuron_inspector), "Ctrl+I", None, "inspectorAction")
+        # every view, area by area, with Ctrl+1 … Ctrl+9, Ctrl+0
+        number = 0
+        for area_title, views in window.tabs.areas():
+            for view in views:
+                number += 1
+                title = window.tabs.view_title(view)
+                text = title if len(views) == 1 else f"{area_title} › {title}"
+                shortcut = f"Ctrl+{number % 10}" if number <= 10 else None
+                action(self.view_menu, text, lambda checked=False, view=view: window.tabs.show_view(view), shortcut, None, f"showView_{view.objectName()}")
+            self.view_menu.addSeparator()
+        action(self.view_menu, self.tr("&Hidden node inspector"), lambda: window.tabs.show_view(window.neuron_inspector), "Ctrl+I", None, "inspectorAction")
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
         current = current_language()  # the language in use (--lang, the menu's last choice or the system's)

@@ -554,168 +554,208 @@
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="184"/>
+        <location filename="../../gui/window/main_window.py" line="196"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="187"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="188"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="192"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="193"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="194"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="196"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
+        <location filename="../../gui/window/main_window.py" line="197"/>
+        <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
+        <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
+    </message>
+    <message>
         <location filename="../../gui/window/main_window.py" line="198"/>
+        <source>Inside the network</source>
+        <translation>网络内部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
         <location filename="../../gui/window/main_window.py" line="200"/>
+        <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
+        <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="274"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
+        <source>The math</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="202"/>
+        <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
+        <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="203"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="205"/>
+        <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
+        <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="207"/>
+        <source>Your own digits: how well the network reads them, and teaching it your style</source>
+        <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="278"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="289"/>
+        <location filename="../../gui/window/main_window.py" line="293"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="292"/>
+        <location filename="../../gui/window/main_window.py" line="296"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="302"/>
+        <location filename="../../gui/window/main_window.py" line="306"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="348"/>
+        <location filename="../../gui/window/main_window.py" line="352"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="353"/>
+        <location filename="../../gui/window/main_window.py" line="357"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="358"/>
+        <location filename="../../gui/window/main_window.py" line="362"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="367"/>
+        <location filename="../../gui/window/main_window.py" line="371"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="379"/>
-        <location filename="../../gui/window/main_window.py" line="418"/>
+        <location filename="../../gui/window/main_window.py" line="383"/>
+        <location filename="../../gui/window/main_window.py" line="422"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="391"/>
+        <location filename="../../gui/window/main_window.py" line="395"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="392"/>
+        <location filename="../../gui/window/main_window.py" line="396"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="393"/>
+        <location filename="../../gui/window/main_window.py" line="397"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="394"/>
+        <location filename="../../gui/window/main_window.py" line="398"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="399"/>
+        <location filename="../../gui/window/main_window.py" line="403"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="411"/>
+        <location filename="../../gui/window/main_window.py" line="415"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="412"/>
+        <location filename="../../gui/window/main_window.py" line="416"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="415"/>
+        <location filename="../../gui/window/main_window.py" line="419"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="420"/>
+        <location filename="../../gui/window/main_window.py" line="424"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="608"/>
+        <location filename="../../gui/window/main_window.py" line="612"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="622"/>
+        <location filename="../../gui/window/main_window.py" line="626"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="634"/>
+        <location filename="../../gui/window/main_window.py" line="638"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="677"/>
+        <location filename="../../gui/window/main_window.py" line="681"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="592"/>
+        <location filename="../../gui/window/main_window.py" line="596"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -740,52 +780,52 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="373"/>
+        <location filename="../../gui/window/main_window.py" line="377"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="430"/>
+        <location filename="../../gui/window/main_window.py" line="434"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="637"/>
+        <location filename="../../gui/window/main_window.py" line="641"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="644"/>
+        <location filename="../../gui/window/main_window.py" line="648"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="652"/>
+        <location filename="../../gui/window/main_window.py" line="656"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="654"/>
+        <location filename="../../gui/window/main_window.py" line="658"/>
         <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="661"/>
+        <location filename="../../gui/window/main_window.py" line="665"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="665"/>
+        <location filename="../../gui/window/main_window.py" line="669"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="713"/>
+        <location filename="../../gui/window/main_window.py" line="717"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="714"/>
+        <location filename="../../gui/window/main_window.py" line="718"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -963,22 +1003,22 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="61"/>
+        <location filename="../../gui/window/menus.py" line="71"/>
         <source>&amp;Hidden node inspector</source>
         <translation>隐藏节点查看器(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="62"/>
+        <location filename="../../gui/window/menus.py" line="72"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="69"/>
+        <location filename="../../gui/window/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="70"/>
+        <location filename="../../gui/window/menus.py" line="80"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
