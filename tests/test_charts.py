@@ -325,3 +325,23 @@ def test_the_grid_stays_out_of_the_legend(charts):
     legend = charts.loss_widget.getPlotItem().legend
     names = [label.text for _, label in legend.items]
     assert len(names) == 2 and all(names)  # the two loss curves only
+
+
+def test_the_legends_lie_under_the_curves_never_on_them(charts, qtbot):
+    """Under the x axis (inside the plot they lay on the curves, and at 1024 px their keys were cut)."""
+    charts.set_dataset_sizes(60_000, 10_000)
+    charts.start_run(60_000, 300_000)  # a run: the legends show (an empty chart shows what to do instead)
+    charts.resize(480, 300)
+    charts.show()
+    qtbot.waitExposed(charts)
+    for widget in (charts.loss_widget, charts.accuracy_widget):
+        assert widget.getPlotItem().legend.isVisible()
+        plot = widget.getPlotItem()
+        legend, view_box, x_axis = plot.legend, plot.getViewBox(), plot.getAxis("bottom")
+        for _ in range(2):  # laid out: a paint, then the layout's events
+            widget.grab()
+            QApplication.processEvents()
+        legend_rect = legend.sceneBoundingRect()
+        assert not legend_rect.intersects(view_box.sceneBoundingRect())
+        assert legend_rect.top() >= x_axis.sceneBoundingRect().bottom() - 1
+        assert widget.sceneRect().contains(legend_rect)  # whole, not cut

@@ -86,6 +86,25 @@ def _thin_when_long(curve: pg.PlotDataItem) -> None:
     curve.opts["autoDownsampleFactor"] = 2.0  # pyqtgraph's default, 5 points per pixel, is for thin lines
 
 
+class LegendUnder(pg.LegendItem):
+    """A legend that tells the plot's layout its size (pyqtgraph's only sets its own geometry), so that
+    the row under the x axis is as tall as its entries."""
+
+    def updateSize(self) -> None:
+        super().updateSize()
+        self.setMinimumSize(self.width(), self.height())
+        self.setMaximumHeight(self.height())
+
+
+def legend_under(plot: pg.PlotItem) -> pg.LegendItem:
+    """The plot's legend under its x axis, one entry a line: it never covers a curve, however the
+    curves run (inside the plot it lay on them). Curves plotted with a name join it (PlotItem.legend)."""
+    legend = LegendUnder(colCount=1, labelTextColor=TEXT_COLOUR, labelTextSize="8pt", verSpacing=-8)
+    plot.legend = legend
+    plot.layout.addItem(legend, 4, 0, 1, 3)  # rows: 0 title, 1 top axis, 2 the plot, 3 the x axis; all three columns
+    return legend
+
+
 def _make_plot(object_name: str, title: str, y_label: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(background="w", axisItems={"bottom": SamplesAxis("bottom")})
     widget.setObjectName(object_name)
@@ -181,8 +200,7 @@ class TrainingCharts(QWidget):
         )
 
         loss_plot = self.loss_widget.getPlotItem()
-        legend_style = {"labelTextColor": TEXT_COLOUR, "labelTextSize": "8pt", "brush": pg.mkBrush(255, 255, 255, 210)}
-        loss_plot.addLegend(offset=(-8, 22), **legend_style)  # top right, under the epoch labels: the loss has fallen there
+        legend_under(loss_plot)
         # the two jagged curves are drawn without antialiasing: antialiased, the accuracy chart took ~2× as long to paint
         # (bench/bench_gui.py: the window's repaints were what late timer ticks waited for)
         self.loss_curve = loss_plot.plot(name=self.tr("average, last 1,000 samples"), pen=pg.mkPen(LOSS_COLOUR, width=1))
@@ -190,7 +208,7 @@ class TrainingCharts(QWidget):
         self.smooth_curve = loss_plot.plot(name=self.tr("smoothed (5,000 samples)"), pen=pg.mkPen(SMOOTH_COLOUR, width=2.5), antialias=True)
 
         accuracy_plot = self.accuracy_widget.getPlotItem()
-        accuracy_plot.addLegend(offset=(-8, -22), **legend_style)  # bottom right, over the epoch labels: the accuracy has risen there
+        legend_under(accuracy_plot)
         self.train_curve = accuracy_plot.plot(name=self.tr("training, last 1,000 samples"), pen=pg.mkPen(TRAIN_COLOUR, width=2))
         self.test_curve = accuracy_plot.plot(
             name=self.tr("test set: new images"),
