@@ -32,6 +32,7 @@ from gui.left_column.drawing_pad import BRUSH_MAX, BRUSH_MIN, DrawingPad
 from gui.window.evaluation_runner import EvaluationRunner
 from gui.areas.results.evaluation_view import EvaluationView
 from gui.areas.tutorial_math.experiments_view import ExperimentsView
+from gui.dialogs.how_to_use import HowToUseDialog
 from gui.window.area_tabs import AreaTabs
 from gui.window.languages import install_translator
 from gui.window.menus import MenuBar
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
             # at a slow pace the x axis starts at 1,000 samples (doubling as they come), so the curves are seen to grow
             slow = self.training_panel.pace_is_slow()
             self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1,
-                                  first_view=SLOW_PACE_FIRST_VIEW if slow else None)
+                                  first_view=SLOW_PACE_FIRST_VIEW if slow else None, augmented=config.augment)
             self.statusBar().showMessage(message)
 
     def _training_config(self) -> TrainingConfig:
@@ -651,14 +652,22 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About DigitLab"),
-            self.tr(
-                "<h3>DigitLab</h3><p>A neural network written from scratch in NumPy learns to read handwritten digits.</p>"
-                "<p>784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.</p>"
-            ),
-        )
+        from main import version
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About DigitLab"), "", QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr("<h3>DigitLab %1</h3><p>A neural network written from scratch in NumPy learns to read handwritten digits.</p>"
+                    "<p>784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.</p>"
+                    "<p>It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); "
+                    "The math puts its formulas and claims in front of you.</p>"
+                    "<p>MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.</p>").replace("%1", version()))
+        box.open()
+
+    def show_how_to_use(self) -> None:
+        HowToUseDialog(self).show()
 
     def _update_title(self) -> None:
         network = self.session.predictor()  # never the network a run is writing

@@ -511,321 +511,359 @@
     </message>
 </context>
 <context>
+    <name>HowToUseDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="14"/>
+        <source>How to use DigitLab</source>
+        <translation>DigitLab 使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="17"/>
+        <source>&lt;b&gt;Train.&lt;/b&gt; Pick a preset — Tutorial (the tutorial&apos;s own settings), Fast or Robust — or set epochs, learning rate and the rest yourself, then press Start (F5). Pause (F6) and Stop (F7) work at any time; Pace slows training down to one sample at a time.</source>
+        <translation>&lt;b&gt;训练。&lt;/b&gt;选择一个预设——教程（教程自己的设置）、快速或稳健——或者自己设置轮数、学习率等，然后按“开始”（F5）。“暂停”（F6）和“停止”（F7）随时可用；“速度”可以把训练放慢到一次一个样本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="20"/>
+        <source>&lt;b&gt;Watch it learn.&lt;/b&gt; Learning shows the loss and the accuracy as they change, and every hidden node&apos;s 784 weights as a 28×28 tile: red pulls the node up, blue down.</source>
+        <translation>&lt;b&gt;看它学习。&lt;/b&gt;“学习”显示损失和准确率的变化，并把每个隐藏节点的 784 个权重画成 28×28 的小图：红色使节点更活跃，蓝色相反。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="22"/>
+        <source>&lt;b&gt;Draw a digit&lt;/b&gt; on the black pad: the big number is the network&apos;s answer, the bars its ten outputs, the small image what it sees. Read wrong? Click the right digit under the pad and it learns from it.</source>
+        <translation>在黑色画板上&lt;b&gt;写一个数字&lt;/b&gt;：大数字是网络的答案，柱形是它的十个输出，小图是它看到的图像。读错了？点击画板下方正确的数字，它就会从中学习。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="24"/>
+        <source>&lt;b&gt;Look inside.&lt;/b&gt; Inside the network: one hidden node up close, Why? (the votes behind the answer) and Imagination (the network run backwards). Results: Evaluation, Runs and Sweeps.</source>
+        <translation>&lt;b&gt;看看内部。&lt;/b&gt;“网络内部”：细看一个隐藏节点、“为什么？”（答案背后的投票）和“想象”（让网络倒着运行）。“结果”：评估、训练记录和参数扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="26"/>
+        <source>&lt;b&gt;Learn the math.&lt;/b&gt; The math: One step shows one training step with the tutorial&apos;s formulas and this sample&apos;s numbers, and any weight&apos;s derivation; Experiments puts the tutorial&apos;s claims to the test.</source>
+        <translation>&lt;b&gt;学习数学。&lt;/b&gt;“数学”：“单步讲解”用教程的公式和这个样本的数字展示一步训练，以及任意一个权重的推导；“实验”检验教程的说法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/how_to_use.py" line="28"/>
+        <source>&lt;b&gt;Keep it.&lt;/b&gt; Model → Save (Ctrl+S) writes the weights, the settings and the training history; Open (Ctrl+O) brings them back. View → Language switches between English and 简体中文.</source>
+        <translation>&lt;b&gt;保存。&lt;/b&gt;模型 → 保存（Ctrl+S）写下权重、设置和训练历史；打开（Ctrl+O）把它们读回来。视图 → 语言可在 English 和简体中文之间切换。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="115"/>
+        <location filename="../../gui/window/main_window.py" line="116"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="131"/>
+        <location filename="../../gui/window/main_window.py" line="132"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="133"/>
+        <location filename="../../gui/window/main_window.py" line="134"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="135"/>
+        <location filename="../../gui/window/main_window.py" line="136"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="139"/>
         <location filename="../../gui/window/main_window.py" line="140"/>
+        <location filename="../../gui/window/main_window.py" line="141"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="161"/>
+        <location filename="../../gui/window/main_window.py" line="162"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="175"/>
+        <location filename="../../gui/window/main_window.py" line="176"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="176"/>
+        <location filename="../../gui/window/main_window.py" line="177"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="196"/>
+        <location filename="../../gui/window/main_window.py" line="197"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="197"/>
+        <location filename="../../gui/window/main_window.py" line="198"/>
         <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
         <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="198"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
         <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>The math</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
         <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
         <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Your own digits: how well the network reads them, and teaching it your style</source>
         <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="278"/>
+        <location filename="../../gui/window/main_window.py" line="279"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="293"/>
+        <location filename="../../gui/window/main_window.py" line="294"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="296"/>
+        <location filename="../../gui/window/main_window.py" line="297"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="306"/>
+        <location filename="../../gui/window/main_window.py" line="307"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="352"/>
+        <location filename="../../gui/window/main_window.py" line="353"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="357"/>
+        <location filename="../../gui/window/main_window.py" line="358"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="362"/>
+        <location filename="../../gui/window/main_window.py" line="363"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="371"/>
+        <location filename="../../gui/window/main_window.py" line="372"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="383"/>
-        <location filename="../../gui/window/main_window.py" line="422"/>
+        <location filename="../../gui/window/main_window.py" line="384"/>
+        <location filename="../../gui/window/main_window.py" line="423"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="395"/>
+        <location filename="../../gui/window/main_window.py" line="396"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="396"/>
+        <location filename="../../gui/window/main_window.py" line="397"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="397"/>
+        <location filename="../../gui/window/main_window.py" line="398"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="398"/>
+        <location filename="../../gui/window/main_window.py" line="399"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="403"/>
+        <location filename="../../gui/window/main_window.py" line="404"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="415"/>
+        <location filename="../../gui/window/main_window.py" line="416"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="416"/>
+        <location filename="../../gui/window/main_window.py" line="417"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="419"/>
+        <location filename="../../gui/window/main_window.py" line="420"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="424"/>
+        <location filename="../../gui/window/main_window.py" line="425"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="612"/>
+        <location filename="../../gui/window/main_window.py" line="613"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="626"/>
+        <location filename="../../gui/window/main_window.py" line="627"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="638"/>
+        <location filename="../../gui/window/main_window.py" line="639"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="681"/>
+        <location filename="../../gui/window/main_window.py" line="662"/>
+        <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="690"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="596"/>
+        <location filename="../../gui/window/main_window.py" line="597"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="130"/>
+        <location filename="../../gui/window/main_window.py" line="131"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="132"/>
+        <location filename="../../gui/window/main_window.py" line="133"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="134"/>
+        <location filename="../../gui/window/main_window.py" line="135"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="151"/>
+        <location filename="../../gui/window/main_window.py" line="152"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="377"/>
+        <location filename="../../gui/window/main_window.py" line="378"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="434"/>
+        <location filename="../../gui/window/main_window.py" line="435"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="641"/>
+        <location filename="../../gui/window/main_window.py" line="642"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="648"/>
+        <location filename="../../gui/window/main_window.py" line="649"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="656"/>
+        <location filename="../../gui/window/main_window.py" line="657"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="658"/>
-        <source>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DigitLab&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习识别手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/main_window.py" line="665"/>
+        <location filename="../../gui/window/main_window.py" line="674"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="669"/>
+        <location filename="../../gui/window/main_window.py" line="678"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="717"/>
+        <location filename="../../gui/window/main_window.py" line="726"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="718"/>
+        <location filename="../../gui/window/main_window.py" line="727"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1019,6 +1057,11 @@
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="80"/>
+        <source>&amp;How to use</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="81"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
@@ -2243,135 +2286,141 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="172"/>
+        <location filename="../../gui/areas/learning/charts.py" line="191"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="172"/>
+        <location filename="../../gui/areas/learning/charts.py" line="191"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="173"/>
+        <location filename="../../gui/areas/learning/charts.py" line="192"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="173"/>
+        <location filename="../../gui/areas/learning/charts.py" line="192"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="174"/>
-        <location filename="../../gui/areas/learning/charts.py" line="175"/>
-        <location filename="../../gui/areas/learning/charts.py" line="272"/>
+        <location filename="../../gui/areas/learning/charts.py" line="193"/>
+        <location filename="../../gui/areas/learning/charts.py" line="194"/>
+        <location filename="../../gui/areas/learning/charts.py" line="291"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="176"/>
+        <location filename="../../gui/areas/learning/charts.py" line="195"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="177"/>
+        <location filename="../../gui/areas/learning/charts.py" line="196"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="180"/>
+        <location filename="../../gui/areas/learning/charts.py" line="199"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="188"/>
+        <location filename="../../gui/areas/learning/charts.py" line="206"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="190"/>
+        <location filename="../../gui/areas/learning/charts.py" line="208"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="194"/>
+        <location filename="../../gui/areas/learning/charts.py" line="212"/>
+        <location filename="../../gui/areas/learning/charts.py" line="296"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="196"/>
+        <location filename="../../gui/areas/learning/charts.py" line="214"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="206"/>
+        <location filename="../../gui/areas/learning/charts.py" line="224"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="208"/>
+        <location filename="../../gui/areas/learning/charts.py" line="226"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="247"/>
+        <location filename="../../gui/areas/learning/charts.py" line="265"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="271"/>
+        <location filename="../../gui/areas/learning/charts.py" line="290"/>
         <source>samples seen in this run (it continues from epoch %1)</source>
         <translation>本次训练已见样本数（接续第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="334"/>
+        <location filename="../../gui/areas/learning/charts.py" line="296"/>
+        <source>training on warped digits (harder than the test set), last 1,000</source>
+        <translation>在变形的数字上训练（比测试集难），最近 1,000 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/learning/charts.py" line="356"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="336"/>
+        <location filename="../../gui/areas/learning/charts.py" line="358"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="338"/>
+        <location filename="../../gui/areas/learning/charts.py" line="360"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="339"/>
+        <location filename="../../gui/areas/learning/charts.py" line="361"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="389"/>
+        <location filename="../../gui/areas/learning/charts.py" line="411"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="178"/>
+        <location filename="../../gui/areas/learning/charts.py" line="197"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="205"/>
-        <location filename="../../gui/areas/learning/charts.py" line="207"/>
+        <location filename="../../gui/areas/learning/charts.py" line="223"/>
+        <location filename="../../gui/areas/learning/charts.py" line="225"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="231"/>
+        <location filename="../../gui/areas/learning/charts.py" line="249"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="234"/>
+        <location filename="../../gui/areas/learning/charts.py" line="252"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="234"/>
+        <location filename="../../gui/areas/learning/charts.py" line="252"/>
         <source>test</source>
         <translation>测试</translation>
     </message>

@@ -279,7 +279,8 @@ class TrainingCharts(QWidget):
         self._show_guidance(True)
         self._update_ranges()
 
-    def start_run(self, samples_per_epoch: int, total_samples: int, first_epoch: int = 1, first_view: int | None = None) -> None:
+    def start_run(self, samples_per_epoch: int, total_samples: int, first_epoch: int = 1, first_view: int | None = None,
+                  augmented: bool = False) -> None:
         """Empty curves, epoch marks for the whole run (numbered from ``first_epoch``), and an x axis
         that grows in steps (``first_view`` samples — one epoch by default; a slow pace starts smaller —
         then doubling up to the whole run)."""
@@ -290,6 +291,9 @@ class TrainingCharts(QWidget):
                   else self.tr("samples seen"))
         for widget in (self.loss_widget, self.accuracy_widget):
             widget.getPlotItem().setLabel("bottom", bottom)
+        # an augmented run learns warped digits, harder than the test set's: its training curve runs below the test dots
+        self.accuracy_widget.getPlotItem().legend.getLabel(self.train_curve).setText(
+            self.tr("training on warped digits (harder than the test set), last 1,000") if augmented else self.tr("training, last 1,000 samples"))
         self._total_samples = total_samples
         self._per_epoch = samples_per_epoch
         self._set_epoch_marks(samples_per_epoch, round(total_samples / max(samples_per_epoch, 1)), first_epoch)
