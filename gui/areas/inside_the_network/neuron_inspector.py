@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -352,8 +352,15 @@ class NeuronInspector(QWidget):
         needed = weights_plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
         self.weights_widget.setMinimumWidth(max(150, int(needed) + 2))
         outputs = self.outputs_widget.getPlotItem()
-        outputs.setTitle(self.tr("Weight to each output"), color="#222222", size="10pt")
+        title = self.tr("Weight to each output")
+        outputs.setTitle(title, color="#222222", size="10pt")
         outputs.setLabel("bottom", self.tr("output digit"))
+        # as wide as its title (and the left axis beside it) needs: at 1366 px it was cut to "Weight to each outp",
+        # and the bar of 9 with it
+        font = QFont(self.font())
+        font.setPointSizeF(10)
+        needed = QFontMetrics(font).horizontalAdvance(title) + 2 * outputs.getAxis("left").width() + 16
+        self.outputs_widget.setMinimumWidth(max(170, int(needed)))
         if self.dataset is None:
             self.top_caption.setText(self.tr("The test images that excite it most appear here once MNIST is loaded."))
         else:
