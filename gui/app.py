@@ -44,6 +44,10 @@ def run(lang: str | None = None, argv: list[str] | None = None) -> int:
     if os.environ.get(STARTUP_BENCHMARK) == "1":
         window.installEventFilter(_ReportFirstPaint(window))
     window.show()
+    from gui.dialogs.tour import should_show
+
+    if should_show(settings) and os.environ.get(STARTUP_BENCHMARK) != "1":
+        QTimer.singleShot(0, window.show_tour)  # on first start, once the window is up
     status = app.exec()
     _delete_window(window)
     return status

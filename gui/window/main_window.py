@@ -33,6 +33,7 @@ from gui.window.evaluation_runner import EvaluationRunner
 from gui.areas.results.evaluation_view import EvaluationView
 from gui.areas.tutorial_math.experiments_view import ExperimentsView
 from gui.dialogs.how_to_use import HowToUseDialog
+from gui.dialogs.tour import Stop, Tour
 from gui.window.area_tabs import AreaTabs
 from gui.window.languages import install_translator
 from gui.window.menus import MenuBar
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self.files = ModelFiles(self)  # the Model menu's open, save and export
+        self.tour = Tour(self, self._tour_stops(), self.settings)  # Help → Tour, and on first start (gui.app)
         self.menus = MenuBar(self)
         self._connect()
         self.training_panel.load_settings(self.settings)
@@ -668,6 +670,25 @@ class MainWindow(QMainWindow):
 
     def show_how_to_use(self) -> None:
         HowToUseDialog(self).show()
+
+    def show_tour(self) -> None:
+        self.tour.start()
+
+    def _tour_stops(self) -> list[Stop]:
+        """The guided first run: the real controls, one after another, each with what to try."""
+        show = self.tabs.show_view
+        return [
+            Stop(lambda: self.training_panel.start_button,
+                 self.tr("Press Start (F5): the network of the tutorial begins to learn MNIST's 60,000 digits. Pick a preset above first if you like.")),
+            Stop(lambda: self.charts, self.tr("Watch the loss fall and the accuracy rise, live, as it learns."), lambda: show(self.learning_view)),
+            Stop(lambda: self.weights_view, self.tr("Each tile is one hidden node's 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.")),
+            Stop(lambda: self.drawing_pad, self.tr("Draw a digit here with the mouse: the answer appears beside it, with the network's ten outputs.")),
+            Stop(lambda: self.why_view, self.tr("Why? shows which hidden nodes voted for the answer and against it."), lambda: show(self.why_view)),
+            Stop(lambda: self.step_view, self.tr("The math: One step takes one training step with the tutorial's formulas and real numbers; Experiments tests its claims."),
+                 lambda: show(self.step_view)),
+            Stop(lambda: self.personal_view, self.tr("My handwriting: label your own digits, see how well they are read, and teach the network your style."),
+                 lambda: show(self.personal_view)),
+        ]
 
     def _update_title(self) -> None:
         network = self.session.predictor()  # never the network a run is writing

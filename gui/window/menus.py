@@ -78,4 +78,5 @@ class MenuBar(QObject):
             act.setChecked(code == current)
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&How to use"), window.show_how_to_use, QKeySequence.StandardKey.HelpContents, None, "howToUseAction")
+        action(help_menu, self.tr("&Tour"), window.show_tour, None, self.tr("A short tour of the window, one control at a time"), "tourAction")
         action(help_menu, self.tr("&About DigitLab"), window.show_about, None, None, "aboutAction")

@@ -551,319 +551,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="116"/>
+        <location filename="../../gui/window/main_window.py" line="118"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="132"/>
+        <location filename="../../gui/window/main_window.py" line="134"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="134"/>
+        <location filename="../../gui/window/main_window.py" line="136"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="136"/>
+        <location filename="../../gui/window/main_window.py" line="138"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="140"/>
-        <location filename="../../gui/window/main_window.py" line="141"/>
+        <location filename="../../gui/window/main_window.py" line="142"/>
+        <location filename="../../gui/window/main_window.py" line="143"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="162"/>
+        <location filename="../../gui/window/main_window.py" line="164"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="176"/>
+        <location filename="../../gui/window/main_window.py" line="178"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="177"/>
+        <location filename="../../gui/window/main_window.py" line="179"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="197"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="198"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
         <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
         <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>The math</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
         <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
         <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>Your own digits: how well the network reads them, and teaching it your style</source>
         <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="279"/>
+        <location filename="../../gui/window/main_window.py" line="281"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="294"/>
+        <location filename="../../gui/window/main_window.py" line="296"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="297"/>
+        <location filename="../../gui/window/main_window.py" line="299"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="307"/>
+        <location filename="../../gui/window/main_window.py" line="309"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="353"/>
+        <location filename="../../gui/window/main_window.py" line="355"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="358"/>
+        <location filename="../../gui/window/main_window.py" line="360"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="363"/>
+        <location filename="../../gui/window/main_window.py" line="365"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="372"/>
+        <location filename="../../gui/window/main_window.py" line="374"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="384"/>
-        <location filename="../../gui/window/main_window.py" line="423"/>
+        <location filename="../../gui/window/main_window.py" line="386"/>
+        <location filename="../../gui/window/main_window.py" line="425"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="396"/>
+        <location filename="../../gui/window/main_window.py" line="398"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="397"/>
+        <location filename="../../gui/window/main_window.py" line="399"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="398"/>
+        <location filename="../../gui/window/main_window.py" line="400"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="399"/>
+        <location filename="../../gui/window/main_window.py" line="401"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="404"/>
+        <location filename="../../gui/window/main_window.py" line="406"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="416"/>
+        <location filename="../../gui/window/main_window.py" line="418"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="417"/>
+        <location filename="../../gui/window/main_window.py" line="419"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="420"/>
+        <location filename="../../gui/window/main_window.py" line="422"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="425"/>
+        <location filename="../../gui/window/main_window.py" line="427"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="613"/>
+        <location filename="../../gui/window/main_window.py" line="615"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="627"/>
+        <location filename="../../gui/window/main_window.py" line="629"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="639"/>
+        <location filename="../../gui/window/main_window.py" line="641"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="662"/>
+        <location filename="../../gui/window/main_window.py" line="664"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="690"/>
+        <location filename="../../gui/window/main_window.py" line="682"/>
+        <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
+        <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="683"/>
+        <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
+        <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="684"/>
+        <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
+        <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="685"/>
+        <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
+        <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="686"/>
+        <source>Why? shows which hidden nodes voted for the answer and against it.</source>
+        <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="687"/>
+        <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
+        <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="689"/>
+        <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
+        <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="711"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="597"/>
+        <location filename="../../gui/window/main_window.py" line="599"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="131"/>
+        <location filename="../../gui/window/main_window.py" line="133"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="133"/>
+        <location filename="../../gui/window/main_window.py" line="135"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="135"/>
+        <location filename="../../gui/window/main_window.py" line="137"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="152"/>
+        <location filename="../../gui/window/main_window.py" line="154"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="378"/>
+        <location filename="../../gui/window/main_window.py" line="380"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="435"/>
+        <location filename="../../gui/window/main_window.py" line="437"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="642"/>
+        <location filename="../../gui/window/main_window.py" line="644"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="649"/>
+        <location filename="../../gui/window/main_window.py" line="651"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="657"/>
+        <location filename="../../gui/window/main_window.py" line="659"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="674"/>
+        <location filename="../../gui/window/main_window.py" line="695"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="678"/>
+        <location filename="../../gui/window/main_window.py" line="699"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="726"/>
+        <location filename="../../gui/window/main_window.py" line="747"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="727"/>
+        <location filename="../../gui/window/main_window.py" line="748"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1062,6 +1097,16 @@
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="81"/>
+        <source>&amp;Tour</source>
+        <translation>导览(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="81"/>
+        <source>A short tour of the window, one control at a time</source>
+        <translation>窗口的简短导览，一次介绍一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="82"/>
         <source>&amp;About DigitLab</source>
         <translation>关于 DigitLab(&amp;A)</translation>
     </message>
@@ -1244,17 +1289,17 @@
         <translation>到每个输出的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="356"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="357"/>
         <source>output digit</source>
         <translation>输出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="358"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="365"/>
         <source>The test images that excite it most appear here once MNIST is loaded.</source>
         <translation>MNIST 加载后，这里会显示最能激发它的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="360"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="367"/>
         <source>The 16 test images that excite it most (click one to put it on the pad):</source>
         <translation>最能激发它的 16 张测试图像（点击一张可放到画板上）：</translation>
     </message>
@@ -2281,6 +2326,39 @@
         <location filename="../../gui/areas/results/sweep_view.py" line="379"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="79"/>
+        <source>Skip the tour</source>
+        <translation>跳过导览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="80"/>
+        <source>End the tour; Help → Tour shows it again</source>
+        <translation>结束导览；帮助 → 导览可再次打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="81"/>
+        <source>The next control</source>
+        <translation>下一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="102"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="103"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/tour.py" line="103"/>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
