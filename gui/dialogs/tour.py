@@ -78,6 +78,7 @@ class Tour(QObject):
         self.bubble.setFixedWidth(BUBBLE_WIDTH)
         self.skip_button.setText(self.tr("Skip the tour"))
         self.skip_button.setToolTip(self.tr("End the tour; Help → Tour shows it again"))
+        self.next_button.setText(self.tr("Next"))
         self.next_button.setToolTip(self.tr("The next control"))
         for widget in (self.bubble, self.highlight):
             widget.hide()
