@@ -2,6 +2,7 @@
 
     python3 tools/stress_tests.py                 # all three phases (about 30-40 min on 2 cores)
     python3 tools/stress_tests.py --phases gui --repeat 2
+    python3 tools/stress_tests.py --phases busy,gui --files test_main_window.py
 
 1. quiet: the README's test command (after ``<!-- test-command -->``) on a fresh clone of HEAD;
 2. busy: the same, while two CPU-bound processes run beside it (``--hogs``);
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each GUI test file (default 5)")
     parser.add_argument("--hogs", type=int, default=2, help="CPU-bound processes beside the busy run (default 2)")
     parser.add_argument("--clone", type=Path, help="where to clone HEAD (default: a new temporary folder)")
+    parser.add_argument("--files", nargs="+", metavar="FILE", help="the gui phase runs only these test files (names in tests/)")
     args = parser.parse_args(argv)
     phases = [phase.strip() for phase in args.phases.split(",") if phase.strip()]
     unknown = set(phases) - {"quiet", "busy", "gui"}
@@ -92,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
                 hog.kill()
                 hog.wait()
     if "gui" in phases:
-        for path in gui_test_files(clone / "tests"):
+        paths = [clone / "tests" / name for name in args.files] if args.files else gui_test_files(clone / "tests")
+        for path in paths:
             for attempt in range(1, args.repeat + 1):
                 name = f"{path.name} #{attempt}"
                 log = logs / f"{path.stem}-{attempt}.log"
