@@ -4,7 +4,8 @@
 
 For each language: the main window on DATA_DIR after a short run with a digit on the pad, shown
 on every view in turn; prints one JSON object with the screen, and per view the window's frame and
-whether every area's tab (and every view's tab inside its area) is in view without scrolling.
+whether every area's tab (and every view's tab inside its area) is in view without scrolling, and
+how far the view scrolls sideways.
 """
 import json
 import sys
@@ -55,15 +56,31 @@ def probe(app, data_dir: str, language: str) -> dict:
         settle(app, at_least=0.2)
         frame = window.frameGeometry()
         inner = window.tabs.area_of(view)
+        page = window.tabs.page_of(view)
         views.append({
             "view": window.tabs.view_title(view),
             "frame": [frame.width(), frame.height()],
             "areas_in_view": tabs_in_view(window.tabs),
             "views_in_view": tabs_in_view(inner) if isinstance(inner, QTabWidget) else True,
+            # how far the view scrolls sideways (0: it fits its area's width; it may scroll down)
+            "sideways": page.horizontalScrollBar().maximum(),
+            "down": page.verticalScrollBar().maximum(),
+            # the status bar's model line whole ("test accuracy 98.25 %" once showed as "98.25 9")
+            "status_whole": window.model_label.width() >= window.model_label.sizeHint().width(),
         })
+    # the left column: whole at full speed, and at a slow pace (the sample being learned in the strip's place)
+    from gui.window.column_scroll import ColumnScroll
+
+    column = window.findChild(ColumnScroll)
+    left_scrolls = {"full": column.verticalScrollBar().maximum()}
+    panel = window.training_panel
+    panel.pace_combo.setCurrentIndex(panel.pace_combo.findData("10"))
+    panel.sample_view.show_sample(window.session.dataset.test_images[0], 7, [0.5] * 10)
+    settle(app, at_least=0.2)
+    left_scrolls["slow"] = column.verticalScrollBar().maximum()
     window.close()
     install_translator(app, "en")
-    return {"language": language, "screen": [screen.width(), screen.height()], "views": views}
+    return {"language": language, "screen": [screen.width(), screen.height()], "views": views, "left_scrolls": left_scrolls}
 
 
 def main() -> None:

@@ -130,14 +130,31 @@ def test_empty_charts_say_what_to_do_until_a_run_starts(charts):
 def test_epoch_marks_number_the_epochs_of_the_run(charts):
     charts.start_run(4000, 12_000)
     assert charts.epoch_lines() == [4000, 8000]
-    assert charts.epoch_labels() == [(2000, "epoch 1"), (6000, "epoch 2"), (10_000, "epoch 3")]
+    assert charts.epoch_labels() == [(2000, "epoch 1"), (6000, "epoch 2"), (12_000, "epoch 3")]  # the last ends at the right edge
     charts.start_run(4000, 8000, first_epoch=10)  # a run that continues a network trained for 9 epochs
     assert [text for _, text in charts.epoch_labels()] == ["epoch 10", "epoch 11"]
     charts.start_run(1000, 40_000)  # 40 epochs: a label every few, each with room to be read
     xs = [x for x, _ in charts.epoch_labels()]
-    assert 3 <= len(xs) <= 8 and xs[-1] == 39_500
+    assert 3 <= len(xs) <= 8 and xs[-1] == 40_000
     vb = charts.loss_widget.getPlotItem().vb
-    assert min(np.diff(xs)) / 40_000 * vb.width() >= 60
+    assert min(np.diff(xs[:-1])) / 40_000 * vb.width() >= 60
+
+
+def test_the_last_epoch_label_is_whole_inside_the_chart(charts, qtbot):
+    """At 1024×640 "epoch 20" was cut to "epoch 2(" at the chart's right edge."""
+    charts.resize(420, 300)
+    charts.start_run(3000, 60_000)  # 20 epochs
+    charts.loss_widget.getPlotItem().vb.setXRange(0, 60_000, padding=0)
+    qtbot.waitUntil(lambda: charts.loss_widget.getPlotItem().vb.viewRange()[0][1] == 60_000, timeout=WAIT)
+    QApplication.processEvents()
+    vb = charts.loss_widget.getPlotItem().vb
+    last = max((item for plot, item in charts._epoch_items if getattr(item, "label", None) is not None and item.isVisible()
+                and plot is charts.loss_widget.getPlotItem()), key=lambda item: item.value())
+    assert last.label.toPlainText() == "epoch 20"
+    last.label.updatePosition()
+    text = last.label.mapRectToScene(last.label.boundingRect())
+    box = vb.sceneBoundingRect()
+    assert box.left() - 0.5 <= text.left() and text.right() <= box.right() + 0.5, (text, box)
 
 
 def test_a_history_shown_after_open_brings_its_epoch_marks(charts):

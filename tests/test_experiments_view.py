@@ -185,3 +185,12 @@ def test_a_language_switch_keeps_the_tab_and_its_results(qtbot, settings, small_
             survivor.close()
         MainWindow.open_windows.clear()
         install_translator(QApplication.instance(), "en")
+
+
+def test_curves_that_coincide_are_said_to(view, qtbot):
+    """In 'constant', the tutorial's rule at α and the exact gradient at α/2 give the same weights: their curves
+    lie on top of each other, and the card says so; in 'init' they differ, and it says nothing of the kind."""
+    run_to_end(view, qtbot, "constant")
+    assert "lie on top of each other" in view.cards["constant"].legend_label.text()
+    run_to_end(view, qtbot, "init")
+    assert "lie on top of each other" not in view.cards["init"].legend_label.text()

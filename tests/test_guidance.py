@@ -92,6 +92,22 @@ def test_the_imagination_tab_says_when_its_pictures_are_noise(qtbot, trained):
     assert not hint.isVisible()
 
 
+def test_the_imagination_tab_says_why_it_misreads_its_own_pictures(qtbot, trained):
+    """Robust read 1 of its 10 pictures, unexplained: now a sentence says why, with the pictures' own numbers."""
+    view = shown(qtbot, BackqueryView())
+    why = find(view, "backqueryWhy", QLabel)
+    network = trained.copy()
+    network.epochs_trained = 1
+    view.set_network(network)
+    assert view.self_predicted < 10  # a back-query picture is half bright: no network here reads all ten
+    assert why.isVisible()
+    bright = f"{100 * float((view.imagined > 0.5).mean()):.0f} %"
+    most_read = int(np.bincount(view.predictions, minlength=10).argmax())
+    assert bright in why.text() and f"as {most_read}." in why.text() and "12 %" in why.text()
+    view.set_network(None)
+    assert not why.isVisible()
+
+
 # -- explanations that fold away ------------------------------------------------------------------
 
 def test_the_imagination_explanation_folds_and_stays_folded_in_a_new_window(qtbot, settings):

@@ -1,5 +1,6 @@
 """The Runs, Sweeps and My-handwriting tabs with pytest-qt, offscreen."""
 import dataclasses
+import time
 import xml.dom.minidom
 
 import numpy as np
@@ -180,7 +181,9 @@ def test_runs_table_overlays_and_saves(qtbot, small, tmp_path):
     view.add_run(second)  # no network kept for this one
     assert table.rowCount() == 2
     row = [table.item(0, column).text() for column in range(1, 6)]
-    assert row[0] == "#1 lr 0.1" and "lr 0.1" in row[1] and "30 hidden" in row[1] and row[2] == "finished"
+    started = time.strftime("%H:%M", time.localtime(first.started))
+    assert row[0] == f"#1 · {started}"  # the number and start time: the settings are the next column's, not repeated
+    assert "lr 0.1" in row[1] and "30 hidden" in row[1] and row[2] == "finished"
     assert row[3] == f"{100 * first.final_test_accuracy:.2f} %"
 
     with qtbot.waitSignal(view.overlayChanged, timeout=WAIT) as overlay:
@@ -263,9 +266,14 @@ def test_personal_view_shows_accuracy_and_fine_tunes(qtbot, small, tmp_path):
     assert not tune.isEnabled()  # no MNIST yet
     view.set_dataset(small)
     assert tune.isEnabled()
+    view.show()
+    bar = child(view, QProgressBar, "fineTuneProgressBar")
+    assert not bar.isVisible()  # an idle "Not started" bar looked like a button
     with qtbot.waitSignal(view.networkTuned, timeout=WAIT) as tuned:
         qtbot.mouseClick(tune, LEFT)
+        assert bar.isVisible()  # while it runs
     qtbot.waitUntil(lambda: not view.is_running(), timeout=WAIT)
+    assert not bar.isVisible()  # done: the status line under the list says how it went
     new_network = tuned.args[0]
     assert new_network is not network and view.network is new_network
     assert view.personal.accuracy(new_network) > right / 20

@@ -84,6 +84,11 @@ class CorrectionRow(DigitButtons):
 
     def describe(self, correction: Correction, read_after: int | None = None, set_size: int | None = None, tuned: bool = True) -> str:
         """The line under the prediction: while learning (``read_after`` None), after, or when the fine-tune did not run to its end."""
+        if correction.confirmed and read_after is None and set_size is not None:  # a confirmation adds, it does not fine-tune
+            text = self.tr("You confirmed %1: added to your set, nothing to learn").replace("%1", str(correction.label))
+            if set_size == 1:
+                return text + self.tr(" · your set: 1 digit")
+            return text + self.tr(" · your set: %1 digits").replace("%1", str(set_size))
         if correction.confirmed:
             said = self.tr("You confirmed %1").replace("%1", str(correction.label))
         else:

@@ -167,7 +167,7 @@ class PredictionPanel(QWidget):
         """Fixed axes 0..9 x 0..1, no mouse interaction, one BarGraphItem."""
         plot = self.outputsPlot
         plot.setBackground(None)
-        plot.setMinimumHeight(80)  # room for the pad on a 640-px-high screen, in Chinese too
+        plot.setMinimumHeight(72)  # room for the pad on a 640-px-high screen, in Chinese too, after a run
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)

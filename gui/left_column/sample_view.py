@@ -9,11 +9,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 IMAGE_SIDE = 56  # 28 px doubled, nearest neighbour
-DIGIT_ROW = 14  # the digits under the bars
-CHART_HEIGHT = IMAGE_SIDE - DIGIT_ROW  # as tall as the image, digits included: as tall as the samples strip
+DIGIT_ROW = 13  # each column's digit, written at its top (inside the column: no row of its own)
+CHART_HEIGHT = IMAGE_SIDE  # the bars as tall as the image (they were 42 px: an output of 0.3 drew 13 px)
 COLUMN = 24  # px per output, at least
 ERROR_STRIP = 5  # px
 OUTPUT_COLOR = QColor(70, 130, 200)
@@ -28,13 +28,18 @@ def targets_for(label: int, outputs: int = 10) -> np.ndarray:
     return target
 
 
+def key(colour: QColor, mark: str) -> str:
+    """A legend key in rich text: ``mark`` in ``colour``."""
+    return f'<span style="color:{colour.name()}">{mark}</span>'
+
+
 class _SampleChart(QWidget):
     """The image on the left, the ten output columns on its right (painted)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("learningSampleChart")
-        self.setFixedHeight(IMAGE_SIDE)
+        self.setFixedHeight(CHART_HEIGHT)  # as tall as the samples strip it replaces: the column fits 1024×640
         self.setMinimumWidth(IMAGE_SIDE + 8 + 10 * COLUMN)
         self.image: QImage | None = None
         self.label: int | None = None
@@ -67,8 +72,9 @@ class _SampleChart(QWidget):
                 painter.drawLine(round(place.left()), round(y_target), round(place.right()), round(y_target))
             font.setBold(digit == self.label)
             painter.setFont(font)
-            painter.setPen(palette_text)
-            painter.drawText(QRectF(x, CHART_HEIGHT, column, DIGIT_ROW), Qt.AlignmentFlag.AlignCenter, str(digit))
+            covered = self.outputs is not None and float(self.outputs[digit]) > 1 - DIGIT_ROW / CHART_HEIGHT
+            painter.setPen(QColor("white") if covered else palette_text)  # on a bar that reaches the top, white
+            painter.drawText(QRectF(place.left(), 1, place.width() - ERROR_STRIP - 1, DIGIT_ROW), Qt.AlignmentFlag.AlignCenter, str(digit))
         painter.end()
 
 
@@ -80,12 +86,14 @@ class SampleView(QWidget):
         self.setObjectName("learningSampleView")
         self.caption = QLabel(objectName="learningSampleCaption")
         self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.chart = _SampleChart()
-        layout = QVBoxLayout(self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the caption at the left, as the samples strip's: the view is no taller than the strip it replaces
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.chart)
+        layout.addWidget(self.caption, 2)
+        layout.addWidget(self.chart, 3)
         self.setAccessibleName(self.tr("The sample being learned"))
         self.label: int | None = None
         self.outputs: np.ndarray | None = None
@@ -107,10 +115,15 @@ class SampleView(QWidget):
         target = targets_for(self.label, len(self.outputs))
         error = target - self.outputs
         answer = int(self.outputs.argmax())
-        text = (self.tr("Learning the digit %1: output %2, target 0.99, error %3")
+        # the caption is the chart's legend too: each number after the key it is drawn with
+        too_low = error[self.label] > 0
+        text = (self.tr("Learning the digit %1: %2 output %3, %4 target 0.99, %5 error %6")
                 .replace("%1", str(self.label))
-                .replace("%2", f"{self.outputs[self.label]:.2f}")
-                .replace("%3", f"{error[self.label]:+.2f}"))
+                .replace("%2", key(OUTPUT_COLOR, "■"))
+                .replace("%3", f"{self.outputs[self.label]:.2f}")
+                .replace("%4", key(self.palette().windowText().color(), "━"))
+                .replace("%5", key(TOO_LOW if too_low else TOO_HIGH, "▮"))
+                .replace("%6", f"{error[self.label]:+.2f}"))
         if answer != self.label:
             text += " · " + self.tr("it said %1 (%2)").replace("%1", str(answer)).replace("%2", f"{self.outputs[answer]:.2f}")
         self.caption.setText(text)

@@ -11,17 +11,15 @@ either bar.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+
+from gui.widgets.fitting_scroll import FittingScroll
 
 
 def scrolled(view: QWidget) -> QScrollArea:
     """``view`` in a scroll area of its own: however wide or tall its content, it never widens the window
-    (at 1024×640 a view gets what there is, and scrolls or wraps inside it)."""
-    page = QScrollArea(objectName=f"viewScroll_{view.objectName()}")
-    page.setWidgetResizable(True)  # the view fills the page whenever it fits
-    page.setFrameShape(QFrame.Shape.NoFrame)
-    page.setWidget(view)
-    return page
+    (at 1024×640 a view gets what there is, fills it, and scrolls only below its minimum size)."""
+    return FittingScroll(view, object_name=f"viewScroll_{view.objectName()}")
 
 
 class AreaTabs(QTabWidget):
@@ -75,6 +73,10 @@ class AreaTabs(QTabWidget):
     def area_of(self, view: QWidget) -> QWidget:
         """The outer tab's widget that holds ``view``."""
         return self._inner.get(view, self._pages[view])
+
+    def page_of(self, view: QWidget) -> QScrollArea:
+        """The scroll area ``view`` is shown in."""
+        return self._pages[view]
 
     def show_view(self, view: QWidget) -> None:
         """Bring ``view`` to the front: its area, then its tab inside the area."""

@@ -564,9 +564,15 @@ class MainWindow(QMainWindow):
         seen, answer = self._pad_seen, self._pad_answer
         if seen is None or not self.correction_row.isEnabled():
             return
-        if not self.personal_view.correct(seen.image28, digit):
+        size_before = len(self.personal_view.personal)
+        learning = self.personal_view.correct(seen.image28, digit, read_as=answer)
+        correction = Correction(digit, answer, seen.inputs)
+        if correction.confirmed and len(self.personal_view.personal) > size_before:  # added, nothing to learn
+            self.prediction_panel.show_correction(self.correction_row.describe(correction, set_size=len(self.personal_view.personal)))
             return
-        self._correction = Correction(digit, answer, seen.inputs)
+        if not learning:
+            return
+        self._correction = correction
         self.prediction_panel.show_correction(self.correction_row.describe(self._correction))
 
     def _on_fine_tune_ended(self, tuned: bool) -> None:

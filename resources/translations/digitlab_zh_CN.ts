@@ -12,37 +12,42 @@
 <context>
     <name>BackqueryView</name>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="145"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="155"/>
         <source>How it works</source>
         <translation>原理说明</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="147"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="157"/>
         <source>Back-query runs the network backwards (Tariq Rashid&apos;s idea). Start from the answer you want, 0.99 at one output and 0.01 at the nine others; undo each sigmoid with its inverse, the logit; send the signal back through the transposed weights; squeeze each layer into 0.01–0.99. What arrives at the 784 inputs is the picture the network “imagines” for that digit: bright pixels push towards it, dark ones against it. Under each picture: what the network itself reads in it.</source>
         <translation>反向查询让网络倒着运行（Tariq Rashid 的方法）：从想要的答案出发——一个输出为 0.99，其余九个为 0.01；用 sigmoid 的反函数 logit 撤销每一层的 sigmoid；让信号经转置的权重往回传；再把每一层压缩到 0.01–0.99。到达 784 个输入的，就是网络为这个数字“想象”出的图像：亮的像素推向这个数字，暗的像素推离它。每张图下方是网络自己从中读出的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="154"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="164"/>
         <source>Show or hide the explanation of back-query</source>
         <translation>显示或隐藏反向查询的说明</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="157"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="167"/>
         <source>This network has not finished an epoch of training yet, so its pictures are still mostly noise. Train it (Start, F5) and look again.</source>
         <translation>这个网络还没有训练完一轮，所以它的图像大多还是噪声。先训练它（开始，F5），再来看看。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="166"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="176"/>
         <source>reads %1 (%2 %)</source>
         <translation>读作 %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="175"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="189"/>
+        <source>Why not all ten? These pictures are not digits as people write them: %1 % of their pixels are bright, where an MNIST digit lights about %2 %. The network never saw such images and reads most of them as %3. A network trained on warped digits (Augment, the Robust preset) reads its own pictures worst: it learned each digit at many places, sizes and slants, and one picture cannot hold them all.</source>
+        <translation>为什么不是十个全对？这些图像并不像人写的数字：它们有 %1 % 的像素是亮的，而一个 MNIST 数字只有约 %2 % 的像素是亮的。网络从没见过这样的图像，把其中多数读成 %3。用变形数字训练的网络（数据增强，“稳健”预设）最读不懂自己的图像：它在许多位置、大小和倾斜下学会了每个数字，一张图像容纳不下所有这些。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="198"/>
         <source>No network yet.</source>
         <translation>还没有网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="178"/>
+        <location filename="../../gui/areas/inside_the_network/backquery_view.py" line="201"/>
         <source>The network reads %1 of its ten imagined digits as the digit they were made for.</source>
         <translation>在网络想象出的十个数字中，有 %1 个被它自己读成了对应的数字。</translation>
     </message>
@@ -216,12 +221,17 @@
         <translation>完成，用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="350"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="349"/>
+        <source>The curves lie on top of each other (the dashed one on the wide one): here the two give the same numbers.</source>
+        <translation>这两条曲线重叠在一起（虚线压在粗线上）：在这里两者给出相同的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="354"/>
         <source>Verdict, from this run:</source>
         <translation>本次运行的结论：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="370"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="387"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -229,67 +239,74 @@
 <context>
     <name>CorrectionRow</name>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="88"/>
+        <location filename="../../gui/left_column/correction_row.py" line="93"/>
         <source>You confirmed %1</source>
         <translation>你确认了 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="90"/>
+        <location filename="../../gui/left_column/correction_row.py" line="95"/>
         <source>You said %1 (it read %2)</source>
         <translation>你说是 %1（它读作 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="92"/>
+        <location filename="../../gui/left_column/correction_row.py" line="97"/>
         <source>%1 · added to your set, not fine-tuned</source>
         <translation>%1 · 已加入你的字迹集，未微调</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="94"/>
+        <location filename="../../gui/left_column/correction_row.py" line="99"/>
         <source>%1 · learning…</source>
         <translation>%1 · 正在学习…</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="96"/>
+        <location filename="../../gui/left_column/correction_row.py" line="101"/>
         <source>You confirmed %1: it reads %2</source>
         <translation>你确认了 %1：它读作 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="98"/>
+        <location filename="../../gui/left_column/correction_row.py" line="103"/>
         <source>You said %1: it still reads %2</source>
         <translation>你说是 %1：它仍读作 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="101"/>
+        <location filename="../../gui/left_column/correction_row.py" line="106"/>
         <source>You said %1: it read %2, now reads %3</source>
         <translation>你说是 %1：它原读作 %2，现在读作 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="107"/>
+        <location filename="../../gui/left_column/correction_row.py" line="90"/>
+        <location filename="../../gui/left_column/correction_row.py" line="112"/>
         <source> · your set: 1 digit</source>
         <translation> · 你的字迹集：1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="108"/>
+        <location filename="../../gui/left_column/correction_row.py" line="88"/>
+        <source>You confirmed %1: added to your set, nothing to learn</source>
+        <translation>你确认了 %1：已加入你的数字集，无需再学</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/correction_row.py" line="91"/>
+        <location filename="../../gui/left_column/correction_row.py" line="113"/>
         <source> · your set: %1 digits</source>
         <translation> · 你的字迹集：%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="111"/>
+        <location filename="../../gui/left_column/correction_row.py" line="116"/>
         <source>Wrong? It is:</source>
         <translation>不对？是：</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="112"/>
+        <location filename="../../gui/left_column/correction_row.py" line="117"/>
         <source>Tell the network which digit you drew: it learns from it in a moment</source>
         <translation>告诉网络你写的是哪个数字：它马上从中学习</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="115"/>
+        <location filename="../../gui/left_column/correction_row.py" line="120"/>
         <source>It is a %1: add the drawing to your handwriting set with this label and fine-tune the network on it</source>
         <translation>它是 %1：把这个数字连同这个标签加入你的字迹集，并用它微调网络</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/correction_row.py" line="117"/>
+        <location filename="../../gui/left_column/correction_row.py" line="122"/>
         <source>It is a %1</source>
         <translation>它是 %1</translation>
     </message>
@@ -328,120 +345,120 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="425"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="435"/>
         <source>true %1 → %2
 %3 %</source>
         <translation>真值 %1 → %2
 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="426"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="436"/>
         <source>Test image %1: true %2, read as %3 (%4 % sure). Click to put it on the pad.</source>
         <translation>测试图像 %1：真值 %2，读作 %3（把握 %4 %）。点击可放到画板上。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="461"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="471"/>
         <source>Evaluate now</source>
         <translation>立即评估</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="462"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="472"/>
         <source>Read all the test images with the current network</source>
         <translation>用当前网络读取全部测试图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="463"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="473"/>
         <source>Show all mistakes</source>
         <translation>显示全部错误</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="464"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="474"/>
         <source>Show every misread test image again, not only those of the chosen cell or digit</source>
         <translation>重新显示所有认错的测试图片，而不只是所选格子或数字的</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="466"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="476"/>
         <source>Confusion matrix (click a cell)</source>
         <translation>混淆矩阵（点击单元格）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="467"/>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="471"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="477"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="481"/>
         <source>true digit</source>
         <translation>真实数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="468"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="478"/>
         <source>predicted digit</source>
         <translation>预测数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="470"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="480"/>
         <source>Accuracy per digit (%)</source>
         <translation>各数字的准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="474"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="484"/>
         <source>Train the network (Start, F5), or press “Evaluate now” to test the current one on the test images.</source>
         <translation>训练网络（开始，F5），或按“立即评估”用测试图像测试当前网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="476"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="486"/>
         <source>Train the network (Start, F5), or press “Evaluate now” to test the current one on the %1 test images.</source>
         <translation>训练网络（开始，F5），或按“立即评估”用 %1 张测试图像测试当前网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="479"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="489"/>
         <source>You will see which digits it confuses, and the images it misreads.</source>
         <translation>你会看到它把哪些数字弄混，以及它读错的图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="486"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="496"/>
         <source>Press “Evaluate now” to read every test image and see where the network goes wrong.</source>
         <translation>按“立即评估”读取每一张测试图像，看看网络错在哪里。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="488"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="498"/>
         <source>Accuracy %1 %: %2 of %3 test images misread (read in %4 s).</source>
         <translation>准确率 %1 %：%3 张测试图像中读错 %2 张（用时 %4 秒）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="495"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="505"/>
         <source>The network has changed since: evaluate again.</source>
         <translation>网络此后已改变：请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="503"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="513"/>
         <source>All mistakes, the most confident first</source>
         <translation>全部错误，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="505"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="515"/>
         <source>Mistakes on the digit %1</source>
         <translation>数字 %1 的错误</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="507"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="517"/>
         <source>%1 read correctly, the least sure first</source>
         <translation>正确读出的 %1，最没把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="508"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="518"/>
         <source>%1 read as %2, the most confident first</source>
         <translation>%1 被读作 %2，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="515"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="525"/>
         <source>No images here</source>
         <translation>这里没有图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="517"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="527"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 张中的 %1 张</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="518"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="528"/>
         <source>%1 images</source>
         <translation>%1 张图像</translation>
     </message>
@@ -773,67 +790,67 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="615"/>
+        <location filename="../../gui/window/main_window.py" line="621"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="629"/>
+        <location filename="../../gui/window/main_window.py" line="635"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="641"/>
+        <location filename="../../gui/window/main_window.py" line="647"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="664"/>
+        <location filename="../../gui/window/main_window.py" line="670"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="682"/>
+        <location filename="../../gui/window/main_window.py" line="688"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="683"/>
+        <location filename="../../gui/window/main_window.py" line="689"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="684"/>
+        <location filename="../../gui/window/main_window.py" line="690"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="685"/>
+        <location filename="../../gui/window/main_window.py" line="691"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="686"/>
+        <location filename="../../gui/window/main_window.py" line="692"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="687"/>
+        <location filename="../../gui/window/main_window.py" line="693"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="689"/>
+        <location filename="../../gui/window/main_window.py" line="695"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="711"/>
+        <location filename="../../gui/window/main_window.py" line="717"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="599"/>
+        <location filename="../../gui/window/main_window.py" line="605"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -868,37 +885,37 @@
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="644"/>
+        <location filename="../../gui/window/main_window.py" line="650"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="651"/>
+        <location filename="../../gui/window/main_window.py" line="657"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="659"/>
+        <location filename="../../gui/window/main_window.py" line="665"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="695"/>
+        <location filename="../../gui/window/main_window.py" line="701"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="699"/>
+        <location filename="../../gui/window/main_window.py" line="705"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="747"/>
+        <location filename="../../gui/window/main_window.py" line="753"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="748"/>
+        <location filename="../../gui/window/main_window.py" line="754"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1347,22 +1364,22 @@
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="177"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="182"/>
         <source>Could not read your saved digits: %1. Digits you add now replace that file.</source>
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="267"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="276"/>
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="292"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="301"/>
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="298"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="307"/>
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
@@ -1407,82 +1424,82 @@
         <translation>你的字迹集是空的。在手写板（左侧）上写一个数字，再点击上方它对应的数字：它就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="303"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="312"/>
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="303"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="312"/>
         <source>1 digit in your set</source>
         <translation>你的字迹集里有 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="306"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="315"/>
         <source>The network reads your 1 digit right</source>
         <translation>网络读对了你的 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="307"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="316"/>
         <source>The network reads your 1 digit wrong</source>
         <translation>网络读错了你的 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="308"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="317"/>
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="333"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="343"/>
         <source>Added as a %1. Clear the pad (Esc) and draw the next digit.</source>
         <translation>已作为 %1 加入。清空手写板 (Esc)，再写下一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="335"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="345"/>
         <source>Draw a digit on the pad first.</source>
         <translation>请先在手写板上写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="337"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="347"/>
         <source>The network reads %1 (marked). Click the digit you drew.</source>
         <translation>网络读作 %1（已标出）。请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="338"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="348"/>
         <source>Click the digit you drew.</source>
         <translation>请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="375"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="385"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="385"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="395"/>
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="396"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="406"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="404"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="414"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="406"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="416"/>
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="419"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="429"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="420"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="430"/>
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -1569,137 +1586,147 @@
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="63"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="64"/>
         <source>Every run of this session. Tick runs to draw them, dotted, over the charts on the Learning tab.</source>
         <translation>本次会话的每一次训练。勾选后，它们会以点线叠加在“学习”页的图表上。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Run</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="67"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="68"/>
         <source>Training time</source>
         <translation>训练时间</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="76"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="79"/>
         <source>No runs yet: press Start (F5) to train. Each run appears here, to compare with the next.</source>
         <translation>还没有运行记录：按“开始”（F5）训练。每次运行都会列在这里，便于与下一次比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="78"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="81"/>
         <source>Save run…</source>
         <translation>保存训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="79"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="82"/>
         <source>Save the selected run&apos;s network with its training history (.npz)</source>
         <translation>保存所选训练的网络及其训练历史（.npz）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="80"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="83"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="81"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="84"/>
         <source>Save the selected run&apos;s curves and epoch results as CSV</source>
         <translation>把所选训练的曲线和每轮结果保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="111"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="114"/>
         <source>Draw this run over the charts</source>
         <translation>把这次训练叠加到图表上</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="132"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="141"/>
         <source>lr %1 · batch %2 · %3 hidden · epochs %4</source>
         <translation>学习率 %1 · 批大小 %2 · %3 个隐藏节点 · %4 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="141"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="148"/>
+        <source> · augmented</source>
+        <translation> · 数据增强</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/results/runs_view.py" line="150"/>
+        <source> · continued from %1</source>
+        <translation> · 接续 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/results/runs_view.py" line="155"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="142"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="156"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="143"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="157"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="144"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="158"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="145"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="159"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="150"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="164"/>
         <source> in epoch %1</source>
         <translation>（第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="152"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="166"/>
         <source> after %1 of %2 epochs</source>
         <translation>（完成 %1 / %2 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="197"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="211"/>
         <source>Could not save the run to %1: %2</source>
         <translation>无法把训练保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="209"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="223"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="220"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="234"/>
         <source>Save run</source>
         <translation>保存训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="220"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="234"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="230"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="244"/>
         <source>Export run history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="230"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="244"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1707,32 +1734,32 @@
 <context>
     <name>SampleView</name>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="89"/>
+        <location filename="../../gui/left_column/sample_view.py" line="97"/>
         <source>The sample being learned</source>
         <translation>正在学习的样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="97"/>
+        <location filename="../../gui/left_column/sample_view.py" line="105"/>
         <source>The sample being learned appears here, with its outputs, target and error</source>
         <translation>这里显示正在学习的样本，及其输出、目标值和误差</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="110"/>
-        <source>Learning the digit %1: output %2, target 0.99, error %3</source>
-        <translation>正在学习数字 %1：输出 %2，目标值 0.99，误差 %3</translation>
+        <location filename="../../gui/left_column/sample_view.py" line="120"/>
+        <source>Learning the digit %1: %2 output %3, %4 target 0.99, %5 error %6</source>
+        <translation>正在学习数字 %1：%2 输出 %3，%4 目标值 0.99，%5 误差 %6</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="115"/>
+        <location filename="../../gui/left_column/sample_view.py" line="128"/>
         <source>it said %1 (%2)</source>
         <translation>它说是 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="118"/>
+        <location filename="../../gui/left_column/sample_view.py" line="131"/>
         <source>%1: output %2, target %3, error %4</source>
         <translation>%1：输出 %2，目标值 %3，误差 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/sample_view.py" line="123"/>
+        <location filename="../../gui/left_column/sample_view.py" line="136"/>
         <source>Blue bars: the outputs; lines: the target; green or red strips: the error (target − output)</source>
         <translation>蓝色条：输出；横线：目标值；绿色或红色条带：误差（目标值 − 输出）</translation>
     </message>
@@ -1742,7 +1769,7 @@
     <message>
         <location filename="../../gui/left_column/samples_strip.py" line="20"/>
         <source>The digits it is training on now:</source>
-        <translation>它此刻正在训练的数字：</translation>
+        <translation>正在训练的数字：</translation>
     </message>
     <message>
         <location filename="../../gui/left_column/samples_strip.py" line="27"/>
@@ -2341,22 +2368,23 @@
         <translation>结束导览；帮助 → 导览可再次打开</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tour.py" line="81"/>
+        <location filename="../../gui/dialogs/tour.py" line="82"/>
         <source>The next control</source>
         <translation>下一个控件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tour.py" line="102"/>
+        <location filename="../../gui/dialogs/tour.py" line="103"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tour.py" line="103"/>
+        <location filename="../../gui/dialogs/tour.py" line="104"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/tour.py" line="103"/>
+        <location filename="../../gui/dialogs/tour.py" line="81"/>
+        <location filename="../../gui/dialogs/tour.py" line="104"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -2364,141 +2392,141 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="191"/>
+        <location filename="../../gui/areas/learning/charts.py" line="192"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="191"/>
+        <location filename="../../gui/areas/learning/charts.py" line="192"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="192"/>
+        <location filename="../../gui/areas/learning/charts.py" line="193"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="192"/>
+        <location filename="../../gui/areas/learning/charts.py" line="193"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="193"/>
         <location filename="../../gui/areas/learning/charts.py" line="194"/>
-        <location filename="../../gui/areas/learning/charts.py" line="291"/>
+        <location filename="../../gui/areas/learning/charts.py" line="195"/>
+        <location filename="../../gui/areas/learning/charts.py" line="292"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="195"/>
+        <location filename="../../gui/areas/learning/charts.py" line="196"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="196"/>
+        <location filename="../../gui/areas/learning/charts.py" line="197"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="199"/>
+        <location filename="../../gui/areas/learning/charts.py" line="200"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="206"/>
+        <location filename="../../gui/areas/learning/charts.py" line="207"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="208"/>
+        <location filename="../../gui/areas/learning/charts.py" line="209"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="212"/>
-        <location filename="../../gui/areas/learning/charts.py" line="296"/>
+        <location filename="../../gui/areas/learning/charts.py" line="213"/>
+        <location filename="../../gui/areas/learning/charts.py" line="297"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="214"/>
+        <location filename="../../gui/areas/learning/charts.py" line="215"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="224"/>
+        <location filename="../../gui/areas/learning/charts.py" line="225"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="226"/>
+        <location filename="../../gui/areas/learning/charts.py" line="227"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="265"/>
+        <location filename="../../gui/areas/learning/charts.py" line="266"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="290"/>
+        <location filename="../../gui/areas/learning/charts.py" line="291"/>
         <source>samples seen in this run (it continues from epoch %1)</source>
         <translation>本次训练已见样本数（接续第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="296"/>
+        <location filename="../../gui/areas/learning/charts.py" line="297"/>
         <source>training on warped digits (harder than the test set), last 1,000</source>
         <translation>在变形的数字上训练（比测试集难），最近 1,000 个</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="356"/>
+        <location filename="../../gui/areas/learning/charts.py" line="357"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="358"/>
+        <location filename="../../gui/areas/learning/charts.py" line="359"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="360"/>
+        <location filename="../../gui/areas/learning/charts.py" line="361"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="361"/>
+        <location filename="../../gui/areas/learning/charts.py" line="362"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="411"/>
+        <location filename="../../gui/areas/learning/charts.py" line="412"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="197"/>
+        <location filename="../../gui/areas/learning/charts.py" line="198"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="223"/>
-        <location filename="../../gui/areas/learning/charts.py" line="225"/>
+        <location filename="../../gui/areas/learning/charts.py" line="224"/>
+        <location filename="../../gui/areas/learning/charts.py" line="226"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="249"/>
+        <location filename="../../gui/areas/learning/charts.py" line="250"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="252"/>
+        <location filename="../../gui/areas/learning/charts.py" line="253"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="252"/>
+        <location filename="../../gui/areas/learning/charts.py" line="253"/>
         <source>test</source>
         <translation>测试</translation>
     </message>

@@ -30,6 +30,7 @@ CAPTION = 14  # view units under each tile for its caption
 CAPTION_WIDTH = 160  # px
 MATCH_COLOUR = "#2e7d32"
 MISMATCH_COLOUR = "#c62828"
+MNIST_BRIGHT_SHARE = 0.123  # pixels above 0.5 (inputs scaled 0.01–1) in MNIST's test images
 
 
 def tile_mosaic(images: np.ndarray, cols: int, gap: int = 1, below: int = 0) -> np.ndarray:
@@ -76,6 +77,9 @@ class BackqueryView(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
+        self.why_label = QLabel(objectName="backqueryWhy")  # why it reads so few of its own pictures
+        self.why_label.setWordWrap(True)
+        self.why_label.hide()
 
         # white: the captions' red and green read in any theme; CET-L1 is black to white
         self.plot_widget, self.image = image_chart("backqueryPlot", "CET-L1")
@@ -99,6 +103,7 @@ class BackqueryView(QWidget):
         layout.addWidget(self.untrained_hint)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.why_label)
         self._retranslate()
 
     # -- public API ------------------------------------------------------------------
@@ -131,6 +136,11 @@ class BackqueryView(QWidget):
         if self.predictions is None:
             return 0
         return int((self.predictions == np.arange(10)).sum())
+
+    @property
+    def bright_share(self) -> float:
+        """The share of the ten pictures' pixels above 0.5 (an MNIST digit: ``MNIST_BRIGHT_SHARE``)."""
+        return 0.0 if self.imagined is None else float((self.imagined > 0.5).mean())
 
     def plot_widgets(self) -> dict[str, pg.PlotWidget]:
         return {"back-query": self.plot_widget}
@@ -170,6 +180,19 @@ class BackqueryView(QWidget):
             colour = MATCH_COLOUR if seen == digit else MISMATCH_COLOUR
             caption.setHtml(
                 f'<div style="text-align:center; color:{colour}"><b style="font-size:large">{digit}</b><br>{html.escape(reads)}</div>'
+            )
+        misread = self.predictions is not None and not self.untrained and self.self_predicted < 10
+        self.why_label.setVisible(misread)
+        if misread:
+            most_read = int(np.bincount(self.predictions, minlength=10).argmax())
+            self.why_label.setText(
+                self.tr("Why not all ten? These pictures are not digits as people write them: %1 % of their pixels are bright, "
+                        "where an MNIST digit lights about %2 %. The network never saw such images and reads most of them as %3. "
+                        "A network trained on warped digits (Augment, the Robust preset) reads its own pictures worst: "
+                        "it learned each digit at many places, sizes and slants, and one picture cannot hold them all.")
+                .replace("%1", f"{100 * self.bright_share:.0f}")
+                .replace("%2", f"{100 * MNIST_BRIGHT_SHARE:.0f}")
+                .replace("%3", str(most_read))
             )
         if self.predictions is None:
             self.summary.setText(self.tr("No network yet."))

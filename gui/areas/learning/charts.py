@@ -25,6 +25,7 @@ TEST_COLOUR = "#3f51b5"
 TEXT_COLOUR = "#222222"  # the plots are white in light and dark themes: dark text (pyqtgraph's grey is 2.9:1)
 AXIS_COLOUR = "#555555"
 EPOCH_COLOUR = "#8a8a8a"
+LABEL_FILL = (255, 255, 255, 190)  # behind the epoch labels: the curves show through, faintly
 MARKER_SIZE = 9  # the test points' dots, in pixels
 EMPTY_LOSS_TOP = 1.5  # an empty loss chart's axis: a fresh network starts at about 1.3
 OVERLAY_COLOURS = ["#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
@@ -409,10 +410,15 @@ class TrainingCharts(QWidget):
                     line.setObjectName(f"epochLine{k}")
                     self._add_epoch_item(plot, line)
                 label_text = self.tr("epoch %1").replace("%1", str(first_epoch + k - 1))
-                holder = pg.InfiniteLine((k - 0.5) * per_epoch, angle=90, movable=False, pen=pg.mkPen(None),
-                                         label=label_text, labelOpts={"position": position, "color": EPOCH_COLOUR, "anchors": [anchor, anchor]})
+                x, label_anchor = (k - 0.5) * per_epoch, anchor
+                if k == epochs and epochs > 1:  # the last label ends at the chart's right edge: never cut there ("epoch 2(")
+                    x, label_anchor = epochs * per_epoch, (1.0, anchor[1])
+                holder = pg.InfiniteLine(x, angle=90, movable=False, pen=pg.mkPen(None), label=label_text,
+                                         labelOpts={"position": position, "color": EPOCH_COLOUR, "anchors": [label_anchor, label_anchor],
+                                                    "fill": LABEL_FILL})
                 holder.label.setFont(font)
                 self._add_epoch_item(plot, holder)
+                holder.setZValue(5)  # over the curves, on a pale ground: a curve passing by never crosses its text
                 self._epoch_labels.append((k, holder))
         self._thin_epoch_labels()
 

@@ -53,6 +53,8 @@ CORRECT_COLOUR = QColor(46, 125, 50)
 BAR_COLOUR = QColor(110, 140, 180)
 WORST_COLOUR = QColor(230, 120, 20)
 SELECTION_COLOUR = QColor(20, 20, 20)
+MIN_BAR_FONT_PX = 9  # the per-digit values never shrink below this (at 1024×640 they were 6 px)
+NARROW_BAR_PX = 28  # a bar narrower than this shows whole percents
 
 
 def gray_pixmap(image28: np.ndarray, zoom: int) -> QPixmap:
@@ -110,6 +112,7 @@ class EvaluationView(QWidget):
         self._shown: np.ndarray = np.zeros(0, np.int64)  # indices behind the gallery's items
         self._total = 0  # images matching the filter (the gallery shows at most GALLERY_LIMIT)
         self._stale = False
+        self._narrow_bars = False  # bars too narrow for one decimal (see _fit_fonts)
 
         self.evaluate_button = QPushButton(objectName="evaluateButton")
         self.progress = QProgressBar(objectName="evaluationProgress")
@@ -127,7 +130,9 @@ class EvaluationView(QWidget):
 
         self.show_all_button = QPushButton(objectName="showAllButton")
         self.filter_label = QLabel(objectName="galleryFilter")
+        self.filter_label.setWordWrap(True)  # "All mistakes, the most confident first" wraps in a narrow gallery
         self.count_label = QLabel(objectName="galleryCount")
+        self.count_label.setWordWrap(True)
         self.gallery = QListWidget(objectName="errorGallery")
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(28 * THUMB_ZOOM, 28 * THUMB_ZOOM))
@@ -136,7 +141,7 @@ class EvaluationView(QWidget):
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setUniformItemSizes(True)
         self.gallery.setWordWrap(True)
-        self.gallery.setMinimumWidth(2 * (28 * THUMB_ZOOM + 28) + 24)
+        self.gallery.setMinimumWidth(28 * THUMB_ZOOM + 28 + 24)  # one column at least: at 1024×640 the area is ~470 px
 
         # before the first evaluation: one line on what to do, and the Evaluate button under it, large
         self.empty_hint = QLabel(objectName="evaluationEmptyHint")
@@ -166,15 +171,15 @@ class EvaluationView(QWidget):
         charts.addWidget(self.accuracy_widget)
         charts.setSizes([420, 170])
 
-        gallery_head = QHBoxLayout()
-        gallery_head.addWidget(self.filter_label, 1)
-        gallery_head.addWidget(self.show_all_button)
+        gallery_foot = QHBoxLayout()  # the count, and the way back to every mistake
+        gallery_foot.addWidget(self.count_label, 1)
+        gallery_foot.addWidget(self.show_all_button)
         gallery_box = QWidget(objectName="galleryBox")
         gallery_layout = QVBoxLayout(gallery_box)
         gallery_layout.setContentsMargins(0, 0, 0, 0)
-        gallery_layout.addLayout(gallery_head)
+        gallery_layout.addWidget(self.filter_label)
         gallery_layout.addWidget(self.gallery, 1)
-        gallery_layout.addWidget(self.count_label)
+        gallery_layout.addLayout(gallery_foot)
 
         body = QSplitter(Qt.Orientation.Horizontal, objectName="evaluationSplitter")
         body.addWidget(charts)
@@ -236,7 +241,7 @@ class EvaluationView(QWidget):
         self._selection_box.hide()
         plot.addItem(self._selection_box, ignoreBounds=True)
         plot.setRange(xRange=(0, CLASSES), yRange=(0, CLASSES), padding=0.02)
-        self.confusion_widget.setMinimumSize(300, 300)
+        self.confusion_widget.setMinimumSize(260, 260)
 
     def _build_accuracy(self) -> None:
         plot = self.accuracy_widget.getPlotItem()
@@ -388,7 +393,8 @@ class EvaluationView(QWidget):
         self.accuracy_bars.setOpts(height=percent, brushes=brushes)
         for digit, text in enumerate(self.accuracy_texts):
             inside = percent[digit] >= 30  # the value inside the bar's top, or else just above it
-            text.setText("" if np.isnan(accuracy[digit]) else f"{percent[digit]:.1f}", color="#ffffff" if inside else "#222222")
+            value = f"{percent[digit]:.0f}" if self._narrow_bars else f"{percent[digit]:.1f}"
+            text.setText("" if np.isnan(accuracy[digit]) else value, color="#ffffff" if inside else "#222222")
             text.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
             text.setPos(digit, percent[digit] - 1 if inside else percent[digit] + 1)
 
@@ -403,9 +409,13 @@ class EvaluationView(QWidget):
                 text.setFont(font)
         bar = self.accuracy_widget.getPlotItem().getViewBox().width() / (CLASSES + 0.2) * 0.7
         font = self.accuracy_texts[0].textItem.font()
-        font.setPixelSize(int(np.clip(bar / 2.6, 6, 13)))
+        font.setPixelSize(int(np.clip(bar / 2.6, MIN_BAR_FONT_PX, 13)))
         for text in self.accuracy_texts:
             text.setFont(font)
+        narrow = bar < NARROW_BAR_PX  # "97.3" no longer fits a bar: whole percents, still readable
+        if narrow != self._narrow_bars:
+            self._narrow_bars = narrow
+            self._show_matrix()
 
     def _fill_gallery(self) -> None:
         self.gallery.clear()

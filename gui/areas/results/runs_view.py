@@ -7,6 +7,7 @@ saved as a model with its history, or its history exported as CSV.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -73,6 +74,8 @@ class RunsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SETTINGS, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # the settings wrap inside their column: the table never scrolls sideways
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel(self.tr("No runs yet: press Start (F5) to train. Each run appears here, to compare with the next."), objectName="runsEmptyLabel")
 
         self.save_button = QPushButton(self.tr("Save run…"), objectName="saveRunButton")
@@ -112,7 +115,7 @@ class RunsView(QWidget):
         self.table.setItem(row, OVERLAY, check)
         accuracy = history.final_test_accuracy
         texts = {
-            NAME: history.name,
+            NAME: self._run_label(history),
             SETTINGS: self._settings_text(history.settings),
             OUTCOME: self._outcome_text(history),
             ACCURACY: "—" if accuracy is None else f"{100 * accuracy:.2f} %",
@@ -127,14 +130,25 @@ class RunsView(QWidget):
         self.table.selectRow(row)
         self._update_buttons()
 
+    @staticmethod
+    def _run_label(history: RunHistory) -> str:
+        """The run's number and the time it started ("#2 · 14:05"); its settings have their own column."""
+        number = history.name.split()[0] if history.name.startswith("#") else "#?"
+        return f"{number} · {time.strftime('%H:%M', time.localtime(history.started))}"
+
     def _settings_text(self, settings: dict) -> str:
-        return (
+        text = (
             self.tr("lr %1 · batch %2 · %3 hidden · epochs %4")
             .replace("%1", f"{settings.get('learning_rate', float('nan')):g}")
             .replace("%2", str(settings.get("batch_size", "?")))
             .replace("%3", str(settings.get("hidden_nodes", "?")))
             .replace("%4", str(settings.get("epochs", "?")))
         )
+        if settings.get("augment"):
+            text += self.tr(" · augmented")
+        if settings.get("continued_from"):
+            text += self.tr(" · continued from %1").replace("%1", str(settings["continued_from"]))
+        return text
 
     def _outcome_text(self, history: RunHistory) -> str:
         names = {

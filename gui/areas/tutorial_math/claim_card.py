@@ -344,6 +344,10 @@ class ClaimCard(QWidget):
                 for line, variant in zip(lines, result.variants):
                     curve = variant.curves[metrics[0]]
                     line.setData(list(result.x), [metric_value(metrics[0], value) for value in curve])
+        if self.kind == "pair" and self._curves_coincide(result):
+            self.legend_label.setText(self._legend(result) + "<br><i>" + html.escape(self.tr(
+                "The curves lie on top of each other (the dashed one on the wide one): here the two give the same numbers."),
+                quote=False) + "</i>")
         self.numbers_label.setText(self._numbers_table(result))
         found = result.verdict
         colour = on_window(self, HOLDS_COLOUR if found.holds else FAILS_COLOUR)
@@ -351,6 +355,19 @@ class ClaimCard(QWidget):
         self.verdict_label.setText(
             f"<span style='color:{colour}'><b>{'✔' if found.holds else '✘'} {heading}</b> "
             f"{html.escape(found.text(self.language), quote=False)}</span>")
+
+    def _curves_coincide(self, result: ExperimentResult) -> bool:
+        """Whether, on some line chart, two variants' curves are the same within 0.1 % of the chart's span."""
+        for metrics in self.charts:
+            if is_scatter(metrics):
+                continue
+            curves = [np.asarray(v.curves[metrics[0]], np.float64) for v in result.variants]
+            span = max((float(np.ptp(c)) for c in curves if c.size), default=0.0) or 1.0
+            for i, first in enumerate(curves):
+                for second in curves[i + 1:]:
+                    if first.shape == second.shape and first.size and np.max(np.abs(first - second)) <= 1e-3 * span:
+                        return True
+        return False
 
     def _numbers_table(self, result: ExperimentResult) -> str:
         zh = self.language.startswith("zh")
