@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--augment", action=argparse.BooleanOptionalAction,
         help="train on randomly rotated, slanted, resized, shifted, thinner or thicker digits, on some 9s turned upside down as 6s and on some 1s given a flag (robust: on)",
     )
+    train.add_argument(
+        "--pen-digits", action=argparse.BooleanOptionalAction,
+        help="mix real people's pen-written digits (UNIPEN, the train writers) into every epoch (robust: on)",
+    )
     train.add_argument("--seed", type=_seed, default=0)
     train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")
     train.add_argument("--data", type=Path, help="folder with the four IDX files (default: bundled MNIST)")
@@ -126,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--model", type=Path, required=True)
 
     experiment = commands.add_parser("experiment", help="put one of the tutorial's claims to the test (--list names them)")
-    experiment.add_argument("name", nargs="?", help="the experiment: inputs, targets, init, learning-rate, epochs")
+    experiment.add_argument("name", nargs="?", help="the experiment: inputs, targets, init, learning-rate, epochs, constant, slope, pen")
     experiment.add_argument("--list", action="store_true", help="name the experiments and their claims")
     experiment.add_argument("--json", action="store_true", help="the result as one JSON object on stdout")
     experiment.add_argument("--train-images", type=_positive_int, help="train on the first N training images (default: the experiment's)")
@@ -147,6 +151,7 @@ def apply_preset(args) -> None:
         ("hidden", preset.hidden_nodes),
         ("batch_size", preset.batch_size),
         ("augment", preset.augment),
+        ("pen_digits", preset.pen_digits > 0),
     ):
         if getattr(args, option) is None:
             setattr(args, option, value)
@@ -163,6 +168,7 @@ def _progress_line(progress) -> str:
 def command_train(args) -> int:
     from core.data import load_mnist
     from core.network import NeuralNetwork
+    from core.pen_digits import PEN_COPIES
     from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, train
 
     apply_preset(args)
@@ -181,6 +187,7 @@ def command_train(args) -> int:
         seed=args.seed,
         limit=args.limit,
         augment=args.augment,
+        pen_digits=PEN_COPIES if args.pen_digits else 0,
         progress_interval=0.25,
         snapshot_weights=False,
     )
@@ -367,7 +374,7 @@ def command_experiment(args) -> int:
     print(f"  「{claim.quote_zh}」")
     print(f"  \"{claim.quote_en}\"")
     print(
-        f"settings: first {s.train_images:,} training images, first {s.test_images:,} test images, {s.epochs} epoch(s), "
+        f"settings: first {s.train_images:,} training images, first {s.test_images:,} test images, {s.epochs} epoch{'' if s.epochs == 1 else 's'}, "
         f"learning rate {', '.join(f'{r:g}' for r in s.learning_rates) or f'{s.learning_rate:g}'}, "
         f"{s.hidden_nodes} hidden nodes, seed {s.seed}"
     )

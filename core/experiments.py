@@ -134,6 +134,7 @@ METRICS = {
     "uphill_share": ("weights whose step raised E", "单独走一步后 E 反而上升的权重", "share"),
     "gradient_size": ("|∂E/∂w|", "|∂E/∂w|", "points"),
     "loss_drop": ("drop in E when that weight alone takes its step", "仅该权重走一步时 E 的下降量", "points"),
+    "people_accuracy": ("accuracy on people it never saw (their pen digits)", "对从未见过的人的准确率（笔写数字）", "share"),
 }
 
 
@@ -388,6 +389,42 @@ def _run_epochs(dataset: Dataset, settings: Settings, control: TrainingControl):
     return (variant,), tuple(float(e) for e in range(settings.epochs + 1)), "epoch"
 
 
+def _run_pen(dataset: Dataset, settings: Settings, control: TrainingControl):
+    """MNIST only (the tutorial's program) against MNIST + people's pen digits (core.pen_digits' train writers),
+    both measured on MNIST's test images and on the test writers' digits, which neither network saw.
+
+    The two epochs differ in length, so the curves share the fraction of the epoch as their x axis."""
+    from core.pen_digits import load_pen_digits, load_rendered, writer_split
+
+    digits = load_pen_digits()
+    split, rendered = writer_split(digits), load_rendered(digits)
+    people_inputs, people_labels = _scale_inputs(rendered[split["test"]], 0.01), digits.labels[split["test"]]
+    mnist_inputs = _scale_inputs(dataset.train_images[: settings.train_images], 0.01)
+    mnist_targets = _one_hot(dataset.train_labels[: settings.train_images], 0.01, 0.99)
+    pen_inputs = _scale_inputs(rendered[split["train"]], 0.01)
+    pen_targets = _one_hot(digits.labels[split["train"]], 0.01, 0.99)
+    test_inputs = _scale_inputs(dataset.test_images[: settings.test_images], 0.01)
+    test_labels = dataset.test_labels[: settings.test_images]
+
+    def measure(net):
+        return {"people_accuracy": accuracy(net, people_inputs, people_labels), "test_accuracy": accuracy(net, test_inputs, test_labels)}
+
+    variants = []
+    for index, (key, en, zh) in enumerate((
+        ("tutorial", "MNIST only", "只用 MNIST"),
+        ("pen", "MNIST + people's pen digits", "MNIST + 真人笔写数字"),
+    )):
+        inputs, targets = (mnist_inputs, mnist_targets) if key == "tutorial" else (
+            np.concatenate([mnist_inputs, pen_inputs]), np.concatenate([mnist_targets, pen_targets]))
+        run = _Run(_network(settings), inputs, targets, measure, index / 2, (index + 1) / 2)
+        if not (yield from _train(run, settings, control)):
+            return None
+        variants.append(Variant(key, en, zh, key == "tutorial", _finals(run.curves), _frozen(run.curves), compared=key != "tutorial"))
+    ends = _checkpoints(1000, settings.checkpoints)  # the measuring points as thousandths of an epoch
+    x = (0.0, *(epoch + end / 1000 for epoch in range(settings.epochs) for end in ends))
+    return tuple(variants), x, "epoch"
+
+
 def learn_keeping_factor(factor: float) -> Callable[[NeuralNetwork, np.ndarray, np.ndarray], None]:
     """The tutorial's update, one sample at a time, with the constant of ∂E/∂w kept as ``factor`` (1: dropped,
     as the tutorial does; 2: kept, from E = Σ (t − o)²): ΔW = α · (factor · the deltas) · (previous outputs)ᵀ."""
@@ -620,6 +657,29 @@ def verdict_epochs(result: ExperimentResult) -> Verdict:
 WEIGHTS_EQUAL = 1e-6  # weights (of size ~0.1–1) this close are equal to float32 precision (its spacing at 1: 1.2e-7)
 
 
+PEOPLE_MARGIN = 0.01  # people's digits read within 1 point of MNIST's test digits: the MNIST score speaks for them
+
+
+def verdict_pen(result: ExperimentResult) -> Verdict:
+    mnist_only, with_pen = result.variant("tutorial"), result.variant("pen")
+    mnist, people = mnist_only.numbers["test_accuracy"], mnist_only.numbers["people_accuracy"]
+    pen_mnist, pen_people = with_pen.numbers["test_accuracy"], with_pen.numbers["people_accuracy"]
+    holds = people >= mnist - PEOPLE_MARGIN
+    gain_en = (f"Trained on other people's pen digits as well, it reads {_pct(pen_people)} of theirs ({_points(pen_people, people)} points) "
+               f"and {_pct(pen_mnist)} of MNIST's ({_points(pen_mnist, mnist)} points).")
+    gain_zh = (f"加上其他人的笔写数字一起训练后，它读对其中 {_pct(pen_people)}（{_points(pen_people, people)} 个百分点），"
+               f"读对 MNIST 的 {_pct(pen_mnist)}（{_points(pen_mnist, mnist)} 个百分点）。")
+    if holds:
+        return Verdict(True, f"Holds: the MNIST-only network reads {_pct(mnist)} of MNIST's test digits and {_pct(people)} of "
+                             f"the pen digits of people it never saw. " + gain_en,
+                       f"成立：只用 MNIST 训练的网络读对 {_pct(mnist)} 的 MNIST 测试数字，也读对从未见过的人的笔写数字的 "
+                       f"{_pct(people)}。" + gain_zh)
+    return Verdict(False, f"Did not hold on this run: the MNIST-only network reads {_pct(mnist)} of MNIST's test digits but only {_pct(people)} "
+                          f"of the pen digits of people it never saw: MNIST's score flatters it. " + gain_en,
+                   f"本次未成立：只用 MNIST 训练的网络读对 {_pct(mnist)} 的 MNIST 测试数字，却只读对从未见过的人的笔写数字的 "
+                   f"{_pct(people)}：MNIST 的成绩高估了它。" + gain_zh)
+
+
 def verdict_constant(result: ExperimentResult) -> Verdict:
     tutorial, half, kept = (result.variant(key).numbers for key in ("tutorial", "kept-half", "kept"))
     equal = half["weight_difference"] <= WEIGHTS_EQUAL
@@ -771,6 +831,19 @@ EXPERIMENTS: dict[str, Experiment] = {
         Settings(train_images=2_000, test_images=20, epochs=1, checkpoints=4),
         _run_slope,
         verdict_slope,
+    ),
+    "pen": Experiment(
+        "pen",
+        Claim(
+            quote_zh="(教程程序中的注释)测试神经网络……计算成绩，即答对的比例",
+            quote_en="# test the neural network\n…\n# calculate the performance score, the fraction of correct answers",
+            summary_zh="MNIST 的测试成绩能说明它读陌生人的笔迹读得多好吗？加上真人的笔写数字呢？",
+            summary_en="does MNIST's test score say how well it reads people it never saw? And with people's pen digits?",
+            source="program",
+        ),
+        Settings(train_images=20_000, test_images=5_000, epochs=1),
+        _run_pen,
+        verdict_pen,
     ),
 }
 

@@ -19,7 +19,7 @@ import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -54,6 +54,9 @@ class TrainingConfig:
     learning_rate_decay: float = 1.0  # after each epoch the learning rate is multiplied by this
     augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
     augment_settings: AugmentSettings = field(default_factory=AugmentSettings)
+    # real people's pen-written digits (core.pen_digits, the train writers only) mixed into every epoch,
+    # each this many times (0: MNIST only); augmented with the rest when ``augment`` is on
+    pen_digits: int = 0
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -66,6 +69,8 @@ class TrainingConfig:
             raise ValueError(f"limit must be at least 1, got {self.limit}")
         if not 0 < self.learning_rate_decay <= 1:
             raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
+        if not 0 <= self.pen_digits <= 10:
+            raise ValueError(f"pen digits must be between 0 and 10 copies, got {self.pen_digits}")
         self.augment_settings.validate()
 
 
@@ -442,11 +447,25 @@ class _AugmentedChunks:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def with_pen_digits(dataset: Dataset, flat_images: np.ndarray, copies: int) -> tuple[Dataset, np.ndarray]:
+    """The training images (n, 784) followed by ``copies`` times the pen digits' train writers
+    (``core.pen_digits.training_part``); returns the dataset with those images and labels, and them flat."""
+    from core.pen_digits import training_part
+
+    pen_images, pen_labels = training_part()
+    flat = np.concatenate([flat_images] + [pen_images.reshape(len(pen_images), -1)] * copies)
+    labels = np.concatenate([dataset.train_labels[: len(flat_images)]] + [pen_labels] * copies)
+    return replace(dataset, train_images=flat.reshape(-1, *dataset.train_images.shape[1:]), train_labels=labels), flat
+
+
 def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl | None = None):
     """Train ``network`` in place, yielding a Baseline, then Progress, Evaluation and possibly Diverged events."""
     config.validate()
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
+    if config.pen_digits:  # people's pen digits after MNIST's: the epoch's order shuffles them in
+        dataset, flat_images = with_pen_digits(dataset, flat_images, config.pen_digits)
+        n_train = len(flat_images)
     augmented = _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed) if config.augment else None
     try:
         yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented)

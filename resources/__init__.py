@@ -1,4 +1,4 @@
-"""DigitLab's bundled files: MNIST, translations, the icon.
+"""DigitLab's bundled files: MNIST, people's pen-written digits, translations, the icon.
 
 Found through importlib.resources, so they are the same files in a checkout and in an installed wheel
 (``pip install .``, ``pipx install .``) run from any folder.

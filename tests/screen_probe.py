@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget  # noqa: E402
 
 
 def settle(app, condition=lambda: True, seconds=120.0, at_least=0.0):
@@ -63,7 +63,8 @@ def probe(app, data_dir: str, language: str) -> dict:
             "areas_in_view": tabs_in_view(window.tabs),
             "views_in_view": tabs_in_view(inner) if isinstance(inner, QTabWidget) else True,
             # how far the view scrolls sideways (0: it fits its area's width; it may scroll down)
-            "sideways": page.horizontalScrollBar().maximum(),
+            "sideways": max([page.horizontalScrollBar().maximum()] + [inner.horizontalScrollBar().maximum()
+                            for inner in view.findChildren(QScrollArea) if inner.isVisible()]),  # its own scroll areas too
             "down": page.verticalScrollBar().maximum(),
             # the status bar's model line whole ("test accuracy 98.25 %" once showed as "98.25 9")
             "status_whole": window.model_label.width() >= window.model_label.sizeHint().width(),

@@ -106,10 +106,10 @@ def test_pressing_tab_moves_through_the_enabled_controls(window, qtbot):
     window.training_panel.set_state("idle")  # as with a dataset: Pause and Stop are disabled, so skipped
     window.findChild(QWidget, "seedSpin").setFocus()
     visited = []
-    for _ in range(9):
+    for _ in range(10):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget().objectName())
-    assert visited == ["augmentCheck", "startButton", "resetButton", "paceCombo", "drawingPad", "brushSlider", "clearButton", "undoButton", "randomDigitButton"]
+    assert visited == ["augmentCheck", "penDigitsCheck", "startButton", "resetButton", "paceCombo", "drawingPad", "brushSlider", "clearButton", "undoButton", "randomDigitButton"]
     assert window.drawing_pad.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 

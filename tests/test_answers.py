@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from gui.left_column.prediction_panel import SURE, PredictionPanel, answer_state
+from core.insight import UNSURE_BELOW
+from gui.left_column.prediction_panel import PredictionPanel, answer_state
 
 
 @pytest.fixture
@@ -47,8 +48,18 @@ def test_not_sure_when_no_output_reaches_one_half(panel):
     assert not panel.predictionLabel.font().bold()
     assert digit_colour(panel) != panel.palette().windowText().color()  # grey, not the bold answer
     # 0.5 itself is sure: the threshold is "reaches"
-    panel.show_prediction(outputs_with(d2=SURE), None)
-    assert panel.state == "sure" and panel.confidenceLabel.text() == "output 0.50"
+    panel.show_prediction(outputs_with(d2=UNSURE_BELOW), None)
+    assert panel.state == "sure" and panel.confidenceLabel.text() == f"output {UNSURE_BELOW:.2f}"
+
+
+def test_not_sure_when_another_output_is_close_behind(panel):
+    """A winner of 0.9 with 0.7 behind it is a toss-up: "not sure" catches most of the errors on people's digits."""
+    from core.insight import UNSURE_MARGIN
+
+    panel.show_prediction(outputs_with(d4=0.9, d9=0.9 - UNSURE_MARGIN / 2), None)
+    assert panel.state == "unsure" and panel.confidenceLabel.text() == "not sure: 0.90"
+    panel.show_prediction(outputs_with(d4=0.9, d9=0.9 - UNSURE_MARGIN - 0.05), None)
+    assert panel.state == "sure"
 
 
 def test_an_untrained_network_answers_with_a_guess(panel):

@@ -43,6 +43,7 @@ def test_help_shows_how_to_use_and_about_says_the_version(window, qtbot):
     window.findChild(QAction, "aboutAction").trigger()
     about = window.findChild(QMessageBox, "aboutDialog")
     assert version() in about.text() and "tutorial-zh.txt" in about.text()
+    assert "Unipen" in about.text() and "CC BY 4.0" in about.text() and "10.5281/zenodo.1195803" in about.text()  # the credit it asks for
     about.close()
 
 

@@ -21,6 +21,7 @@ TINY_SETTINGS = {
     "epochs": replace(TINY, epochs=3),
     "constant": replace(TINY, epochs=1),
     "slope": replace(TINY, epochs=1, test_images=3),
+    "pen": replace(TINY, epochs=1),
 }
 NUMBERS = {
     "inputs": {"test_accuracy", "unmoved_input_weights", "unmoved_inputs", "input_weights"},
@@ -30,6 +31,7 @@ NUMBERS = {
     "epochs": {"test_accuracy", "train_accuracy", "best_epoch", "best_test_accuracy"},
     "constant": {"test_accuracy", "weight_difference", "learning_rate"},
     "slope": {"rank_correlation", "uphill_share"},
+    "pen": {"people_accuracy", "test_accuracy"},
 }
 
 
@@ -38,10 +40,10 @@ def results(mnist):
     return {name: run_to_end(name, mnist, settings) for name, settings in TINY_SETTINGS.items()}
 
 
-def test_the_registry_names_seven_experiments_each_quoting_the_tutorial():
+def test_the_registry_names_eight_experiments_each_quoting_the_tutorial():
     tutorial = (ROOT.parent.parent / "shared" / "seed" / "tutorial-zh.txt")
     text = tutorial.read_text() if tutorial.is_file() else None
-    assert list(EXPERIMENTS) == ["inputs", "targets", "init", "learning-rate", "epochs", "constant", "slope"]
+    assert list(EXPERIMENTS) == ["inputs", "targets", "init", "learning-rate", "epochs", "constant", "slope", "pen"]
     for experiment in EXPERIMENTS.values():
         claim = experiment.claim
         assert claim.quote_zh and claim.quote_en and claim.summary_zh and claim.summary_en
@@ -218,9 +220,36 @@ def test_cli_prints_numbers_and_verdict():
     assert "test accuracy" in result.stdout and "verdict: " in result.stdout
 
 
-@pytest.mark.parametrize("args, words", [(["experiment", "bogus"], "invalid experiment 'bogus' (choose from inputs, targets, init, learning-rate, epochs, constant, slope)"),
+@pytest.mark.parametrize("args, words", [(["experiment", "bogus"], "invalid experiment 'bogus' (choose from inputs, targets, init, learning-rate, epochs, constant, slope, pen)"),
                                          (["experiment"], "name an experiment")])
 def test_cli_bad_name_is_one_line_exit_2(args, words):
     result = cli(*args)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+
+
+def test_the_pen_digits_verdict_flips_with_the_numbers():
+    """MNIST's score speaks for people it never saw only if they are read within a point of it."""
+    def pen_pair(people, pen_people):
+        return _result("pen", [Variant("tutorial", "a", "甲", True, {"test_accuracy": 0.95, "people_accuracy": people}, {}),
+                               Variant("pen", "b", "乙", False, {"test_accuracy": 0.949, "people_accuracy": pen_people}, {}, compared=True)])
+
+    fails = verdict(pen_pair(0.88, 0.94))
+    assert not fails.holds and fails.en.startswith("Did not hold") and "95.0 % of MNIST's test digits but only 88.0 %" in fails.en
+    assert "94.0 % of theirs (+6.0 points)" in fails.en and "(-0.1 points)" in fails.en and fails.zh.startswith("本次未成立")
+    holds = verdict(pen_pair(0.945, 0.95))
+    assert holds.holds and holds.en.startswith("Holds") and holds.zh.startswith("成立")
+
+
+def test_the_pen_digits_experiment_grades_on_writers_neither_network_saw(results):
+    """Both networks are measured on the test writers; only the second trained on the train writers' digits."""
+    from core.pen_digits import load_pen_digits, writer_split
+
+    result = results["pen"]
+    assert [v.key for v in result.variants] == ["tutorial", "pen"]
+    assert result.x == (0.0, 0.5, 1.0) and result.x_metric == "epoch"  # fractions of each network's own epoch
+    digits = load_pen_digits()
+    split = writer_split(digits)
+    assert not set(digits.writers[split["test"]]) & set(digits.writers[split["train"]])
+    pen = result.variant("pen").numbers["people_accuracy"]
+    assert pen > result.variant("tutorial").numbers["people_accuracy"]  # 5,344 people's digits beside 300 of MNIST's

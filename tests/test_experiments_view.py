@@ -22,6 +22,7 @@ TINY_SETTINGS = {
     "epochs": replace(TINY, epochs=3),
     "constant": replace(TINY, epochs=1),
     "slope": replace(TINY, epochs=1, test_images=2),
+    "pen": replace(TINY, epochs=1),
 }
 LONG = Settings(train_images=10_000, test_images=1000, epochs=50)  # a minute of work or more: every test cancels it long before its end
 
@@ -194,3 +195,23 @@ def test_curves_that_coincide_are_said_to(view, qtbot):
     assert "lie on top of each other" in view.cards["constant"].legend_label.text()
     run_to_end(view, qtbot, "init")
     assert "lie on top of each other" not in view.cards["init"].legend_label.text()
+
+
+def test_a_picker_not_a_row_of_tabs_chooses_the_card(view, qtbot):
+    """Seven tabs did not fit 1024 px: the cards are chosen from a list, which marks each claim's verdict after a run."""
+    from PySide6.QtWidgets import QComboBox, QToolButton
+
+    picker = view.findChild(QComboBox, "experimentPicker")
+    assert not view.card_tabs.tabBar().isVisible() and picker.count() == len(EXPERIMENTS)
+    assert picker.itemText(0) == f"1 / {len(EXPERIMENTS)} · Inputs"
+    picker.setCurrentIndex(2)
+    assert view.card_tabs.currentIndex() == 2
+    qtbot.mouseClick(view.findChild(QToolButton, "nextExperimentButton"), Qt.MouseButton.LeftButton)
+    assert view.card_tabs.currentIndex() == 3 and picker.currentIndex() == 3
+    view.show_card("inputs")
+    assert picker.currentIndex() == 0 and not view.findChild(QToolButton, "previousExperimentButton").isEnabled()
+    card = view.cards["inputs"]
+    assert all(text.isVisible() for text in card.empty_texts)  # "Press Run" in each empty chart
+    result = run_to_end(view, qtbot, "inputs")
+    assert picker.itemText(0).endswith("✔" if result.verdict.holds else "✘")
+    assert not any(text.isVisible() for text in card.empty_texts)

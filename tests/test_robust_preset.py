@@ -28,10 +28,23 @@ def test_options_override_the_preset_and_the_default_is_the_tutorial():
     assert (args.epochs, args.lr, args.batch_size, args.augment) == (5, 0.1, 1, False)
 
 
-def test_robust_is_the_tutorials_network_trained_on_augmented_digits():
+def test_robust_is_the_tutorials_network_trained_on_augmented_digits_and_peoples():
     robust = PRESETS["robust"]
-    assert robust.augment and robust.hidden_nodes == 200
+    assert robust.augment and robust.hidden_nodes == 200 and robust.pen_digits == 4
     assert not PRESETS["tutorial"].augment and not PRESETS["fast"].augment
+    assert PRESETS["tutorial"].pen_digits == PRESETS["fast"].pen_digits == 0  # the tutorial stays MNIST only
+
+
+def test_train_pen_digits_follows_the_preset_and_can_be_turned_off():
+    args = main.build_parser().parse_args(["train", "--preset", "robust"])
+    main.apply_preset(args)
+    assert args.pen_digits is True
+    args = main.build_parser().parse_args(["train", "--preset", "robust", "--no-pen-digits"])
+    main.apply_preset(args)
+    assert args.pen_digits is False
+    args = main.build_parser().parse_args(["train", "--pen-digits"])
+    main.apply_preset(args)
+    assert args.pen_digits is True and args.augment is False
 
 
 def test_unknown_preset_is_refused_naming_it(capsys):

@@ -51,6 +51,15 @@ def test_sweep_view_names(sweep_view):
     assert sweep_view.findChild(object, "sweepPlot") is sweep_view.plot_widget
 
 
+def test_the_sweep_values_show_from_their_start(sweep_view):
+    """At 1024 px the values field showed its end: "0.01, 0.05, …" read "1, 0.05, …"."""
+    values = child(sweep_view, QLineEdit, "sweepValuesEdit")
+    combo = child(sweep_view, QComboBox, "sweepParameterCombo")
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        assert values.cursorPosition() == 0, combo.currentText()
+
+
 def test_sweep_runs_and_plots_its_points(sweep_view, qtbot, small, tmp_path):
     start = child(sweep_view, QPushButton, "sweepStartButton")
     assert not start.isEnabled()  # no data yet

@@ -51,6 +51,7 @@ def test_step_again_takes_the_next_sample_on_the_copy_which_moves_by_exactly_del
     view.step()
     copy = view.private
     assert copy is not app_network and copy.w_ih.dtype == np.float64
+    assert "1 step so far" in view.findChild(QLabel, "stepCopyStatus").text()  # not "1 steps"
     w_ih, w_ho = copy.w_ih.copy(), copy.w_ho.copy()
     view.step()
     explanation = view.explanation

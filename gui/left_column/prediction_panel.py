@@ -2,9 +2,9 @@
 
 The bar chart shows the raw sigmoid outputs (each in 0..1, they need not sum
 to 1). Under the answer stand the winning output itself ("output 0.99") and the
-runner-up ("then 7: 0.12"), never a made-up percentage. When no output reaches
-``SURE`` (0.5) the answer is "not sure" and the digit is drawn grey; answers of a
-network that has not been trained yet are marked as guesses.
+runner-up ("then 7: 0.12"), never a made-up percentage. When the winning output is low
+or another is close behind it (``core.insight.unsure_mask``) the answer is "not sure" and the
+digit is drawn grey; answers of a network that has not been trained yet are marked as guesses.
 """
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from core.insight import UNSURE_BELOW, unsure_mask
+
 N_OUTPUTS = 10
 PREVIEW_ZOOM = 3  # 28x28 shown as 84x84, nearest neighbour
 BAR_COLOR = QColor(110, 140, 180)
 WINNER_COLOR = QColor(255, 165, 0)
-SURE = 0.5  # below this winning output the answer is "not sure"
 
 
 class _BarPlot(pg.PlotWidget):
@@ -54,12 +55,12 @@ def faded(text: QColor, background: QColor, contrast: float = 4.6) -> QColor:
 
 
 def answer_state(outputs: np.ndarray | None, untrained: bool = False) -> str:
-    """"empty" (no outputs), "guess" (an untrained network), "unsure" (no output reaches SURE) or "sure"."""
+    """"empty" (no outputs), "guess" (an untrained network), "unsure" (core.insight.unsure_mask) or "sure"."""
     if outputs is None:
         return "empty"
     if untrained:
         return "guess"
-    return "sure" if float(np.max(outputs)) >= SURE else "unsure"
+    return "unsure" if unsure_mask(np.asarray(outputs, dtype=np.float64).reshape(1, -1))[0] else "sure"
 
 
 class PredictionPanel(QWidget):
@@ -303,7 +304,7 @@ class PredictionPanel(QWidget):
             self.runnerUpLabel.setText("")
         else:
             best = float(self._values[self.winner])
-            sure = self.state == "sure" or (self.state == "guess" and best >= SURE)
+            sure = self.state == "sure" or (self.state == "guess" and best >= UNSURE_BELOW)  # a guess says so itself
             self.confidenceLabel.setText(self._output_text(best) if sure else self._unsure_text(best))
             second = self.runner_up
             self.runnerUpLabel.setText(self._runner_up_text(second, float(self._values[second])))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.pen_digits import PEN_COPIES
 from core.training import TrainingConfig
 from gui.areas.inside_the_network.backquery_view import BackqueryView
 from gui.areas.learning.charts import TrainingCharts
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
             seed=panel.seed_spin.value(),
             learning_rate_decay=panel.learning_rate_decay(),
             augment=panel.augment_check.isChecked(),
+            pen_digits=PEN_COPIES if panel.pen_digits_check.isChecked() else 0,
             progress_interval=PROGRESS_SECONDS,
         )
 
@@ -671,7 +673,11 @@ class MainWindow(QMainWindow):
                     "<p>784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial's rule.</p>"
                     "<p>It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); "
                     "The math puts its formulas and claims in front of you.</p>"
-                    "<p>MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.</p>").replace("%1", version()))
+                    "<p>MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.</p>").replace("%1", version())
+            + self.tr("<p>People's pen-written digits: the International Unipen Foundation, <i>Unipen data set of on-line "
+                      "(vectorial) handwriting — train_r01_v07</i>, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 "
+                      "(I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange "
+                      "and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.</p>"))
         box.open()
 
     def show_how_to_use(self) -> None:

@@ -204,6 +204,7 @@ class TrainingSession(QObject):
             "epochs": config.epochs,
             "seed": config.seed,
             "augment": config.augment,
+            "pen_digits": config.pen_digits,
         }
         name = (
             self.tr("#%1 lr %2, batch %3, %4 hidden")
@@ -214,6 +215,8 @@ class TrainingSession(QObject):
         )
         if config.augment:
             name += self.tr(", augmented")
+        if config.pen_digits:
+            name += self.tr(", + pen digits")
         if continued_from is not None:
             name += self.tr(", continued from %1").replace("%1", continued_from)
             settings["continued_from"] = continued_from

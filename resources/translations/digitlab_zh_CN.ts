@@ -55,183 +55,193 @@
 <context>
     <name>ClaimCard</name>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="108"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="110"/>
         <source>The tutorial&apos;s program:</source>
         <extracomment>What each experiment plots: one tuple of metrics per chart. &quot;pair&quot;: the tutorial&apos;s variant and the others, one curve each (a chart of two &quot;points&quot; metrics is a scatter plot, log-log, of the first against the second); &quot;sweep&quot;: each metric&apos;s final value against the learning rate; &quot;single&quot;: one variant, one curve a metric. The numbers shown side by side, in this order (those a result has). How many variants a &quot;pair&quot; experiment compares (2 unless said).</extracomment>
         <translation>教程的程序：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="108"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="110"/>
         <source>The tutorial:</source>
         <translation>教程原文：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="120"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="122"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="121"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="123"/>
         <source>Train the networks and measure the claim (in the background)</source>
         <translation>训练这些网络并检验这个说法（在后台运行）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="122"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="123"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="125"/>
         <source>Stop this experiment</source>
         <translation>停止这个实验</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="126"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="128"/>
         <source>Not run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="218"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="226"/>
         <source>Compares inputs scaled to 0.01–1.0 (the tutorial) with 0–1.0.</source>
         <translation>比较缩放到 0.01~1.0 的输入（教程）与 0~1.0 的输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="219"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="227"/>
         <source>Compares targets 0.01 / 0.99 (the tutorial) with 0 / 1.</source>
         <translation>比较目标值 0.01 / 0.99(教程)与 0 / 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="220"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="228"/>
         <source>Compares initial weights N(0, 1/√n) (the tutorial) with N(0, 1): the same random draws, not scaled down.</source>
         <translation>比较初始权重 N(0, 1/√n)（教程）与 N(0, 1)：同一组随机数，只是没有缩小。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="221"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="229"/>
         <source>Compares the learning rates %1 (the tutorial: 0.1), one network each.</source>
         <translation>比较学习率 %1（教程：0.1），每个学习率一个网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="223"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="231"/>
         <source>Trains the tutorial&apos;s network for %1 epochs, measuring training and test accuracy after each.</source>
         <translation>用教程的网络训练 %1 轮，每轮之后测量训练准确率和测试准确率。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="225"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="233"/>
         <source>Compares the tutorial&apos;s update (the 2 of ∂E/∂w dropped) with the 2 kept at half the learning rate, and with the 2 kept at the same rate.</source>
         <translation>比较教程的更新（去掉 ∂E/∂w 前的 2）与保留 2 而学习率减半、以及保留 2 而学习率不变的更新。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="227"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="235"/>
         <source>Trains the tutorial&apos;s network; at each measuring point, on each test image, moves each of %1 weights alone by its step and measures how much E falls, against |∂E/∂w|. The exact chain&apos;s steps are shown for comparison.</source>
         <translation>训练教程的网络；在每个测量点、每张测试图片上，把 %1 个权重逐个单独按它的更新量移动一步，测量 E 下降了多少，并与 |∂E/∂w| 对照。按精确链式法则的更新一并列出，作为对比。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="232"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="238"/>
+        <source>Compares the tutorial&apos;s network trained on MNIST alone with one trained on MNIST and 5,344 pen-written digits by 57 people (UNIPEN); both are graded on MNIST&apos;s test images and on 1,662 digits by 20 other people, whom neither network saw.</source>
+        <translation>比较只用 MNIST 训练的教程网络和用 MNIST 加上 57 个人的 5,344 个笔写数字（UNIPEN）训练的网络；两者都在 MNIST 测试图像和另外 20 个人的 1,662 个数字上打分，这些人两个网络都没见过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="243"/>
         <source>Every network: seed %1, the first %2 training images, %3, %4 hidden nodes; measured on the first %5 test images.</source>
         <translation>每个网络：随机种子 %1，前 %2 张训练图片，%3，%4 个隐藏节点；在前 %5 张测试图片上测量。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="235"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="246"/>
         <source>1 epoch</source>
         <translation>1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="235"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="246"/>
         <source>%1 epochs</source>
         <translation>%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="240"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="251"/>
         <source>Learning rate %1.</source>
         <translation>学习率 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="245"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="256"/>
         <source>learning rate (log scale)</source>
         <translation>学习率（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="250"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="261"/>
         <source>%1, log scale</source>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="252"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="263"/>
         <source>%1 (log scale; one dot a weight, the last measuring point&apos;s first test image)</source>
         <translation>%1（对数刻度；每个点是一个权重，取最后一个测量点的第一张测试图片）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="275"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="286"/>
         <source>final value at each learning rate (the tutorial&apos;s: 0.1)</source>
         <translation>各学习率下的最终值（教程：0.1）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="278"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="289"/>
         <source>(the tutorial)</source>
         <translation>(教程的选择)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="278"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="289"/>
         <source>(warned against)</source>
         <translation>(教程告诫的做法)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="278"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="289"/>
         <source>(for comparison)</source>
         <translation>（作为对比）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="281"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="292"/>
         <source>the tutorial&apos;s choice</source>
         <translation>教程的选择</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="281"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="292"/>
         <source>the one it warns about</source>
         <translation>教程告诫的做法</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="291"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="302"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="299"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="310"/>
         <source>Running… %1 %</source>
         <translation>运行中… %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="305"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="316"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="305"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="316"/>
         <source>Cancelled: no result</source>
         <translation>已取消：没有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="322"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="330"/>
+        <source>Press Run: the curves appear here</source>
+        <translation>按“运行”后，曲线显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="336"/>
         <source>Press Run: the verdict is computed from what the run measures, and says so when the claim does not hold.</source>
         <translation>按“运行”：结论由本次运行测得的数字算出；说法不成立时也会如实说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="328"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="342"/>
         <source>Done in %1 s</source>
         <translation>完成，用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="349"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="365"/>
         <source>The curves lie on top of each other (the dashed one on the wide one): here the two give the same numbers.</source>
         <translation>这两条曲线重叠在一起（虚线压在粗线上）：在这里两者给出相同的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="354"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="370"/>
         <source>Verdict, from this run:</source>
         <translation>本次运行的结论：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="387"/>
+        <location filename="../../gui/areas/tutorial_math/claim_card.py" line="403"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -472,57 +482,89 @@
         <translation>教程给出了建议和理由。每张卡片检验其中一个说法：相同随机种子、相同图片上的网络，教程的选择对比它告诫的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="57"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="61"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="63"/>
+        <source>The previous claim</source>
+        <translation>上一条论断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="62"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="64"/>
+        <source>The next claim</source>
+        <translation>下一条论断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="65"/>
+        <source>Which of the tutorial&apos;s claims to put to the test</source>
+        <translation>选择要检验的教程论断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="66"/>
+        <source>Claim</source>
+        <translation>论断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="67"/>
+        <source>Claim:</source>
+        <translation>论断：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="75"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="58"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="76"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="59"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="77"/>
         <source>Initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="60"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="78"/>
         <source>Flat sigmoid</source>
         <translation>平坦的 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="61"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="79"/>
         <source>Epochs</source>
         <translation>训练轮次</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="62"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="80"/>
         <source>The constant 2</source>
         <translation>常数 2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="63"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="81"/>
         <source>Larger slope</source>
         <translation>偏导数越大</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="120"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="82"/>
+        <source>People&apos;s digits</source>
+        <translation>真人笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="159"/>
         <source>Waiting for MNIST to load…</source>
         <translation>正在等待 MNIST 加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="122"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="161"/>
         <source>An experiment can start when the training, sweep or fine-tuning has ended.</source>
         <translation>训练、参数扫描或微调结束后才能开始实验。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="124"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="163"/>
         <source>One experiment at a time: the others can run when this one has ended or is cancelled.</source>
         <translation>一次只能运行一个实验：这个实验结束或取消后，其他实验才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="179"/>
+        <location filename="../../gui/areas/tutorial_math/experiments_view.py" line="220"/>
         <source>The experiment failed: %1</source>
         <translation>实验失败：%1</translation>
     </message>
@@ -568,354 +610,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="118"/>
+        <location filename="../../gui/window/main_window.py" line="119"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="134"/>
+        <location filename="../../gui/window/main_window.py" line="135"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="136"/>
+        <location filename="../../gui/window/main_window.py" line="137"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="138"/>
+        <location filename="../../gui/window/main_window.py" line="139"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="142"/>
         <location filename="../../gui/window/main_window.py" line="143"/>
+        <location filename="../../gui/window/main_window.py" line="144"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="164"/>
+        <location filename="../../gui/window/main_window.py" line="165"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="178"/>
+        <location filename="../../gui/window/main_window.py" line="179"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="179"/>
+        <location filename="../../gui/window/main_window.py" line="180"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="209"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
         <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
         <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>The math</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
         <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
         <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="210"/>
+        <location filename="../../gui/window/main_window.py" line="211"/>
         <source>Your own digits: how well the network reads them, and teaching it your style</source>
         <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="281"/>
+        <location filename="../../gui/window/main_window.py" line="282"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="296"/>
+        <location filename="../../gui/window/main_window.py" line="297"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="299"/>
+        <location filename="../../gui/window/main_window.py" line="300"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="309"/>
+        <location filename="../../gui/window/main_window.py" line="310"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="355"/>
+        <location filename="../../gui/window/main_window.py" line="357"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="360"/>
+        <location filename="../../gui/window/main_window.py" line="362"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="365"/>
+        <location filename="../../gui/window/main_window.py" line="367"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="374"/>
+        <location filename="../../gui/window/main_window.py" line="376"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="386"/>
-        <location filename="../../gui/window/main_window.py" line="425"/>
+        <location filename="../../gui/window/main_window.py" line="388"/>
+        <location filename="../../gui/window/main_window.py" line="427"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="398"/>
+        <location filename="../../gui/window/main_window.py" line="400"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="399"/>
+        <location filename="../../gui/window/main_window.py" line="401"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="400"/>
+        <location filename="../../gui/window/main_window.py" line="402"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="401"/>
+        <location filename="../../gui/window/main_window.py" line="403"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="406"/>
+        <location filename="../../gui/window/main_window.py" line="408"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="418"/>
+        <location filename="../../gui/window/main_window.py" line="420"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="419"/>
+        <location filename="../../gui/window/main_window.py" line="421"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="422"/>
+        <location filename="../../gui/window/main_window.py" line="424"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="427"/>
+        <location filename="../../gui/window/main_window.py" line="429"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="621"/>
+        <location filename="../../gui/window/main_window.py" line="623"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="635"/>
+        <location filename="../../gui/window/main_window.py" line="637"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="647"/>
+        <location filename="../../gui/window/main_window.py" line="649"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="670"/>
+        <location filename="../../gui/window/main_window.py" line="672"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="688"/>
+        <location filename="../../gui/window/main_window.py" line="677"/>
+        <source>&lt;p&gt;People&apos;s pen-written digits: the International Unipen Foundation, &lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 (I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;真人笔写数字：the International Unipen Foundation，&lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;，Zenodo，doi:10.5281/zenodo.1195803，采用 CC BY 4.0 许可（I. Guyon、L. Schomaker、R. Plamondon、M. Liberman、S. Janet，“UNIPEN project of on-line data exchange and recognizer benchmarks”，ICPR 1994）。DigitLab 以笔画形式附带其中 8,570 个单独书写的数字。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="694"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="689"/>
+        <location filename="../../gui/window/main_window.py" line="695"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="690"/>
+        <location filename="../../gui/window/main_window.py" line="696"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="691"/>
+        <location filename="../../gui/window/main_window.py" line="697"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="692"/>
+        <location filename="../../gui/window/main_window.py" line="698"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="693"/>
+        <location filename="../../gui/window/main_window.py" line="699"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="695"/>
+        <location filename="../../gui/window/main_window.py" line="701"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="717"/>
+        <location filename="../../gui/window/main_window.py" line="723"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="605"/>
+        <location filename="../../gui/window/main_window.py" line="607"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="133"/>
+        <location filename="../../gui/window/main_window.py" line="134"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="135"/>
+        <location filename="../../gui/window/main_window.py" line="136"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="137"/>
+        <location filename="../../gui/window/main_window.py" line="138"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="154"/>
+        <location filename="../../gui/window/main_window.py" line="155"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="380"/>
+        <location filename="../../gui/window/main_window.py" line="382"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="437"/>
+        <location filename="../../gui/window/main_window.py" line="439"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="650"/>
+        <location filename="../../gui/window/main_window.py" line="652"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="657"/>
+        <location filename="../../gui/window/main_window.py" line="659"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="665"/>
+        <location filename="../../gui/window/main_window.py" line="667"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="701"/>
+        <location filename="../../gui/window/main_window.py" line="707"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="705"/>
+        <location filename="../../gui/window/main_window.py" line="711"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="753"/>
+        <location filename="../../gui/window/main_window.py" line="759"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="754"/>
+        <location filename="../../gui/window/main_window.py" line="760"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1507,78 +1554,78 @@
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="274"/>
-        <location filename="../../gui/left_column/prediction_panel.py" line="281"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="275"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="282"/>
         <source>What the network sees</source>
         <translation>网络看到的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="275"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="276"/>
         <source>The ten outputs (orange: the winner)</source>
         <translation>十个输出（橙色：得分最高）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="276"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="277"/>
         <source>How strongly each output neuron fires, 0 to 1</source>
         <translation>每个输出神经元的激活强度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="277"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="278"/>
         <source>The ten outputs</source>
         <translation>十个输出</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="278"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="279"/>
         <source>Predicted digit</source>
         <translation>预测的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="279"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="280"/>
         <source>The digit the network reads on the drawing pad</source>
         <translation>网络从手写板上读出的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="280"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="281"/>
         <source>How sure the network is</source>
         <translation>网络有多确定</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="282"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="283"/>
         <source>The drawing as the network&apos;s 28×28 input image</source>
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="284"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="285"/>
         <source>Your strokes as the network gets them: stood upright, redrawn with the width of MNIST&apos;s pen, 20 px high and centred by their mass, like MNIST&apos;s digits</source>
         <translation>网络得到的是你的笔画：先扶正倾斜，再用 MNIST 的笔宽重画，高 20 像素，按质心居中，和 MNIST 的数字一样</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="287"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="288"/>
         <source>Why this answer?</source>
         <translation>为什么是这个答案？</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="288"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="289"/>
         <source>Which hidden nodes voted for this answer (the Why? tab)</source>
         <translation>哪些隐藏节点投票支持这个答案（“为什么？”页）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="289"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="290"/>
         <source>A guess: this network has not been trained yet.</source>
         <translation>只是猜测：这个网络还没有训练过。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="313"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="314"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="316"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="317"/>
         <source>not sure: %1</source>
         <translation>不确定：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="319"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="320"/>
         <source>then %1: %2</source>
         <translation>其次 %1：%2</translation>
     </message>
@@ -1662,71 +1709,76 @@
     </message>
     <message>
         <location filename="../../gui/areas/results/runs_view.py" line="150"/>
+        <source> · + pen digits</source>
+        <translation> · + 笔写数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/results/runs_view.py" line="152"/>
         <source> · continued from %1</source>
         <translation> · 接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="155"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="157"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="156"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="158"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="157"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="159"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="158"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="160"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="159"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="161"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="164"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="166"/>
         <source> in epoch %1</source>
         <translation>（第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="166"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="168"/>
         <source> after %1 of %2 epochs</source>
         <translation>（完成 %1 / %2 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="211"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="213"/>
         <source>Could not save the run to %1: %2</source>
         <translation>无法把训练保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="223"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="225"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="234"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="236"/>
         <source>Save run</source>
         <translation>保存训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="234"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="236"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="244"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="246"/>
         <source>Export run history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="244"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1899,212 +1951,217 @@
         <translation>每一步作用在程序神经网络的一个副本上（第一步时复制）；程序的神经网络保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="387"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="386"/>
+        <source>Steps go to a private copy of the app&apos;s network: 1 step so far. It starts afresh when the app&apos;s network changes.</source>
+        <translation>每一步作用在程序神经网络的副本上：已经走了 1 步。程序的神经网络改变时，副本重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="389"/>
         <source>Steps go to a private copy of the app&apos;s network: %1 steps so far. It starts afresh when the app&apos;s network changes.</source>
         <translation>每一步作用在程序神经网络的副本上：已经走了 %1 步。程序的神经网络改变时，副本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="413"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="415"/>
         <source>%1 values, %2</source>
         <translation>%1 个值，%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="417"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="419"/>
         <source>%1 values, %2 (colours: ±%3)</source>
         <translation>%1 个值，%2（颜色范围 ±%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="419"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="421"/>
         <source>%1 values, %2 (black 0, white 1)</source>
         <translation>%1 个值，%2（黑为 0，白为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="424"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="426"/>
         <source>The network&apos;s answer: %1 (the label: %2).</source>
         <translation>神经网络的答案：%1（标签：%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="429"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="431"/>
         <source>Click a cell: that weight&apos;s derivation, below</source>
         <translation>点击一个格子：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="431"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="433"/>
         <source>Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.</source>
         <translation>行：%1 个输出节点；列：隐藏节点。颜色范围 ±%2，即最大的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="452"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="454"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="453"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="455"/>
         <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2). Click a pixel: that weight&apos;s derivation, below</source>
         <translation>隐藏节点 %1：它的 784 个输入权重的变化量（最大变化 ±%2）。点击一个像素：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="456"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="458"/>
         <source>The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node&apos;s hidden error × its sigmoid slope × the inputs: the digit itself: red when the node is to fire more for it, blue when less.</source>
         <translation>权重变化最大的 %1 个隐藏节点（颜色范围 ±%2）。每一行都是 α × 该节点的误差 × 它的 sigmoid 斜率 × 输入：就是这个数字本身；节点应对它输出更大时为红色，更小时为蓝色。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="459"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="461"/>
         <source>All %1 rows: largest change %2, smallest %3.</source>
         <translation>全部 %1 行：最大变化 %2，最小 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="468"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="470"/>
         <source>The step lowered this sample&apos;s error from %1 to %2 (%3 % less).</source>
         <translation>这一步把这个样本的误差从 %1 降到 %2（减少 %3 %）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="470"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="472"/>
         <source>&lt;b&gt;The step did not lower this sample&apos;s error&lt;/b&gt; (%1 → %2). The learning rate α = %3 may be too large: the step overshoots.</source>
         <translation>&lt;b&gt;这一步没有降低这个样本的误差&lt;/b&gt;（%1 → %2）。学习率 α = %3 可能太大：这一步走过头了。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="480"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="482"/>
         <source>The input layer: the sample&apos;s pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning).</source>
         <translation>输入层：样本的像素，缩放到 0.01–1.0（输入为 0 时，更新参数的表达式等于 0，它的权重就学不到东西）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="481"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="483"/>
         <source>Signals into the hidden layer: each of the %1 hidden nodes adds up its weighted inputs. One column per hidden node, in the same order in every strip; blue negative, red positive.</source>
         <translation>隐藏层的输入信号：%1 个隐藏节点各自把输入加权求和。每个隐藏节点一列，每条色带里的顺序相同；蓝色为负，红色为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="482"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="484"/>
         <source>Signals out of the hidden layer: the sigmoid squashes each sum into 0–1.</source>
         <translation>隐藏层的输出信号：sigmoid 函数把每个加权和压缩到 0–1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="483"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="485"/>
         <source>Signals into the output layer: each output node adds up the weighted hidden outputs.</source>
         <translation>输出层的输入信号：每个输出节点把隐藏层的输出加权求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="484"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="486"/>
         <source>Signals out of the output layer, and the targets: 0.99 for the label, 0.01 for the other digits.</source>
         <translation>输出层的输出信号，以及目标值：标签对应的节点为 0.99，其他数字为 0.01。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="485"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="487"/>
         <source>The loss (the error function) for this sample, before the step.</source>
         <translation>这一步之前，这个样本的损失函数（误差函数）的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="486"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="488"/>
         <source>The output layer&apos;s error: the target minus the output, for each output node.</source>
         <translation>输出层的误差：每个输出节点的目标值减去输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="487"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="489"/>
         <source>The hidden layer&apos;s error: the output errors split back along the weights W&lt;sub&gt;ho&lt;/sub&gt; (as they were before the step).</source>
         <translation>隐藏层的误差：输出误差沿着权重 W&lt;sub&gt;ho&lt;/sub&gt;（更新之前的）反向分配回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="488"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="490"/>
         <source>How the weight matrix between the hidden and the output layer changes: the learning rate α (%1) × each output&apos;s error × the sigmoid&apos;s slope there, times each hidden output. ∗ multiplies element by element.</source>
         <translation>隐藏层和输出层之间的权重矩阵怎样变化：学习率 α（%1）× 每个输出的误差 × sigmoid 在那里的斜率，再乘以每个隐藏层输出。∗ 是逐元素相乘。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="489"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="491"/>
         <source>How the weight matrix between the input and the hidden layer changes: the same rule one layer down, with the hidden errors and the inputs.</source>
         <translation>输入层和隐藏层之间的权重矩阵怎样变化：往下一层用同样的规则，换成隐藏层的误差和输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="490"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="492"/>
         <source>Both weight matrices take their step; the same sample&apos;s loss with the new weights.</source>
         <translation>两个权重矩阵都更新一步；再用新的权重算同一个样本的损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="531"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="533"/>
         <source>One training step, explained</source>
         <translation>一步训练，逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="533"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="535"/>
         <source>In the tutorial&apos;s names: W&lt;sub&gt;ih&lt;/sub&gt; is the weight matrix from the input layer to the hidden layer, W&lt;sub&gt;ho&lt;/sub&gt; from the hidden layer to the output layer; α is the learning rate; · is the matrix product, ∗ multiplies element by element, &lt;sup&gt;T&lt;/sup&gt; transposes.</source>
         <translation>沿用教程的名称：W&lt;sub&gt;ih&lt;/sub&gt; 是输入层到隐藏层的权重矩阵，W&lt;sub&gt;ho&lt;/sub&gt; 是隐藏层到输出层的权重矩阵；α 是学习率；· 是矩阵点乘，∗ 是逐元素相乘，&lt;sup&gt;T&lt;/sup&gt; 是转置。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="537"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="539"/>
         <source>An MNIST &amp;training image:</source>
         <translation>一张 MNIST 训练图像(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="538"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="540"/>
         <source>The digit on the &amp;pad</source>
         <translation>画板上的数字(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="539"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="541"/>
         <source>Step on MNIST&apos;s training images, one after the other</source>
         <translation>用 MNIST 的训练图像一张接一张地训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="540"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="542"/>
         <source>Step on the digit drawn on the pad, with the label you give it</source>
         <translation>用画板上写的数字训练，标签由你给出</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="541"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="543"/>
         <source>Which training image (Step then goes on with the next)</source>
         <translation>哪一张训练图像（再按“单步”就接着用下一张）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="542"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="544"/>
         <source>Training image number</source>
         <translation>训练图像编号</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="543"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="545"/>
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="544"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="546"/>
         <source>A random training image</source>
         <translation>随机选一张训练图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="545"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="547"/>
         <source>Its label:</source>
         <translation>它的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="547"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="549"/>
         <source>The digit on the pad is a %1: the step&apos;s target</source>
         <translation>画板上的数字是 %1：这一步的目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="548"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="550"/>
         <source>Label %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="549"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="551"/>
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="550"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="552"/>
         <source>One training step on the chosen sample, explained below</source>
         <translation>用选中的样本训练一步，下面逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="551"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="553"/>
         <source>&amp;Apply to the app&apos;s network</source>
         <translation>应用到程序的神经网络(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="552"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="554"/>
         <source>Start the copy afresh</source>
         <translation>副本重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="553"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="555"/>
         <source>Forget the private copy&apos;s steps: the next step copies the app&apos;s network again</source>
         <translation>丢掉副本走过的步：下一步重新复制程序的神经网络</translation>
     </message>
@@ -2234,123 +2291,123 @@
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="177"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="178"/>
         <source>Enter the values to try, separated by commas, e.g. 0.01, 0.1, 0.3</source>
         <translation>请输入要尝试的取值，用逗号分隔，例如 0.01, 0.1, 0.3</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="183"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="184"/>
         <source>“%1” is not a number. Enter numbers separated by commas, e.g. 0.01, 0.1, 0.3</source>
         <translation>“%1”不是数字。请输入用逗号分隔的数字，例如 0.01, 0.1, 0.3</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="185"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="186"/>
         <source>Learning rates must be greater than 0 (and at most 100): %1 is not</source>
         <translation>学习率必须大于 0（且不超过 100）：%1 不符合</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="187"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="188"/>
         <source>Hidden nodes must be whole numbers from 1 to %1: %2 is not</source>
         <translation>隐藏节点数必须是 1 到 %1 之间的整数：%2 不符合</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="191"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="192"/>
         <source>At most %1 values, please</source>
         <translation>最多 %1 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="205"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="206"/>
         <source>Waiting for MNIST to load…</source>
         <translation>正在等待 MNIST 加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="207"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="208"/>
         <source>A sweep can start when the training on the Learning tab has ended.</source>
         <translation>“学习”页的训练结束后才能开始扫描。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="269"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="270"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="278"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="279"/>
         <source>Value %1 of %2 (%3) · %4 %</source>
         <translation>第 %1 / %2 个取值（%3）· %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="289"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="290"/>
         <source>The sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="298"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="299"/>
         <source>Done: %1 values</source>
         <translation>完成：%1 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="300"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="301"/>
         <source>Cancelled after %1 of %2 values</source>
         <translation>已取消：完成 %1 / %2 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="302"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="303"/>
         <source>Failed after %1 of %2 values</source>
         <translation>失败：完成 %1 / %2 个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="313"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="314"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="313"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="314"/>
         <source>hidden nodes</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="314"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="315"/>
         <source> (log scale)</source>
         <translation>（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="315"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="316"/>
         <source>Test accuracy after one epoch, by %1</source>
         <translation>训练一轮后的测试准确率，按%1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="332"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="333"/>
         <source> (diverged)</source>
         <translation>（已发散）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="352"/>
-        <location filename="../../gui/areas/results/sweep_view.py" line="362"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="353"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="363"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="365"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="366"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="372"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="373"/>
         <source>Export sweep</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="372"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="379"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="380"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/sweep_view.py" line="379"/>
+        <location filename="../../gui/areas/results/sweep_view.py" line="380"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -2392,141 +2449,141 @@
 <context>
     <name>TrainingCharts</name>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="192"/>
+        <location filename="../../gui/areas/learning/charts.py" line="196"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="192"/>
+        <location filename="../../gui/areas/learning/charts.py" line="196"/>
         <source>loss  ½Σ(t−o)²</source>
         <translation>损失  ½Σ(t−o)²</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="193"/>
+        <location filename="../../gui/areas/learning/charts.py" line="197"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="193"/>
+        <location filename="../../gui/areas/learning/charts.py" line="197"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="194"/>
-        <location filename="../../gui/areas/learning/charts.py" line="195"/>
-        <location filename="../../gui/areas/learning/charts.py" line="292"/>
+        <location filename="../../gui/areas/learning/charts.py" line="198"/>
+        <location filename="../../gui/areas/learning/charts.py" line="199"/>
+        <location filename="../../gui/areas/learning/charts.py" line="296"/>
         <source>samples seen</source>
         <translation>已学习的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="196"/>
+        <location filename="../../gui/areas/learning/charts.py" line="200"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="197"/>
+        <location filename="../../gui/areas/learning/charts.py" line="201"/>
         <source>Training loss against samples seen, from the start of the run, averaged and smoothed</source>
         <translation>训练损失随已学习样本数的变化，从本次运行开始，取平均并平滑</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="200"/>
+        <location filename="../../gui/areas/learning/charts.py" line="204"/>
         <source>Training accuracy against samples seen, and test accuracy at the start and at the end of each epoch</source>
         <translation>训练准确率随已学习样本数的变化，以及开始时和每轮结束时的测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="207"/>
+        <location filename="../../gui/areas/learning/charts.py" line="211"/>
         <source>average, last 1,000 samples</source>
         <translation>最近 1,000 个样本的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="209"/>
+        <location filename="../../gui/areas/learning/charts.py" line="213"/>
         <source>smoothed (5,000 samples)</source>
         <translation>平滑（5,000 个样本）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="213"/>
-        <location filename="../../gui/areas/learning/charts.py" line="297"/>
+        <location filename="../../gui/areas/learning/charts.py" line="217"/>
+        <location filename="../../gui/areas/learning/charts.py" line="301"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="215"/>
+        <location filename="../../gui/areas/learning/charts.py" line="219"/>
         <source>test set: new images</source>
         <translation>测试集：没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="225"/>
+        <location filename="../../gui/areas/learning/charts.py" line="229"/>
         <source>After the first epoch, show the recent loss in detail. Untick to see the whole curve from its start.</source>
         <translation>第一轮之后，放大显示最近的损失。取消勾选可看到从头开始的整条曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="227"/>
+        <location filename="../../gui/areas/learning/charts.py" line="231"/>
         <source>After the first epoch, show the accuracy from a little below the recent values to 100 %. Untick for the whole 0–100 %.</source>
         <translation>第一轮之后，准确率轴从略低于最近的数值显示到 100 %。取消勾选则显示完整的 0–100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="266"/>
+        <location filename="../../gui/areas/learning/charts.py" line="270"/>
         <source>test set: %1 new images</source>
         <translation>测试集：%1 张没见过的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="291"/>
+        <location filename="../../gui/areas/learning/charts.py" line="295"/>
         <source>samples seen in this run (it continues from epoch %1)</source>
         <translation>本次训练已见样本数（接续第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="297"/>
+        <location filename="../../gui/areas/learning/charts.py" line="301"/>
         <source>training on warped digits (harder than the test set), last 1,000</source>
         <translation>在变形的数字上训练（比测试集难），最近 1,000 个</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="357"/>
+        <location filename="../../gui/areas/learning/charts.py" line="361"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="359"/>
+        <location filename="../../gui/areas/learning/charts.py" line="363"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="361"/>
+        <location filename="../../gui/areas/learning/charts.py" line="365"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="362"/>
+        <location filename="../../gui/areas/learning/charts.py" line="366"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="412"/>
+        <location filename="../../gui/areas/learning/charts.py" line="416"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="198"/>
+        <location filename="../../gui/areas/learning/charts.py" line="202"/>
         <source>Accuracy chart</source>
         <translation>准确率图</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="224"/>
-        <location filename="../../gui/areas/learning/charts.py" line="226"/>
+        <location filename="../../gui/areas/learning/charts.py" line="228"/>
+        <location filename="../../gui/areas/learning/charts.py" line="230"/>
         <source>Zoom</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="250"/>
+        <location filename="../../gui/areas/learning/charts.py" line="254"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="253"/>
+        <location filename="../../gui/areas/learning/charts.py" line="257"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="253"/>
+        <location filename="../../gui/areas/learning/charts.py" line="257"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -2534,256 +2591,266 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="50"/>
+        <location filename="../../gui/left_column/training_panel.py" line="51"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="54"/>
+        <location filename="../../gui/left_column/training_panel.py" line="55"/>
         <source>Tutorial (batch 1, lr 0.1, 5 epochs)</source>
         <translation>教程（批大小 1，学习率 0.1，5 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="55"/>
+        <location filename="../../gui/left_column/training_panel.py" line="56"/>
         <source>Fast (batch 16, lr 1, 8 epochs)</source>
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
         <location filename="../../gui/left_column/training_panel.py" line="57"/>
+        <source>Robust (batch 16, lr 1, augmented, + pen digits, 16 epochs)</source>
+        <translation>稳健（批大小 16，学习率 1，数据增强，+ 笔写数字，16 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="58"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="64"/>
+        <location filename="../../gui/left_column/training_panel.py" line="65"/>
         <source>How many times to go through the 60,000 training images</source>
         <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="67"/>
+        <location filename="../../gui/left_column/training_panel.py" line="68"/>
         <source>How far each weight moves per step (can be changed while training)</source>
         <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="69"/>
+        <location filename="../../gui/left_column/training_panel.py" line="70"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
         <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="71"/>
+        <location filename="../../gui/left_column/training_panel.py" line="72"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
         <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="73"/>
+        <location filename="../../gui/left_column/training_panel.py" line="74"/>
         <source>Random seed for the initial weights and the shuffling</source>
         <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="74"/>
+        <location filename="../../gui/left_column/training_panel.py" line="75"/>
         <source>Augment: &amp;warped digits</source>
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="82"/>
+        <location filename="../../gui/left_column/training_panel.py" line="84"/>
+        <source>Mix real people&apos;s pen-written digits into every epoch: 5,344 digits by 57 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting</source>
+        <translation>每一轮都混入真人用笔写的数字：57 位书写者在手写板上写的 5,344 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="95"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="87"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="87"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="88"/>
+        <location filename="../../gui/left_column/training_panel.py" line="101"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="88"/>
+        <location filename="../../gui/left_column/training_panel.py" line="101"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="89"/>
+        <location filename="../../gui/left_column/training_panel.py" line="102"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="111"/>
-        <location filename="../../gui/left_column/training_panel.py" line="310"/>
-        <location filename="../../gui/left_column/training_panel.py" line="329"/>
+        <location filename="../../gui/left_column/training_panel.py" line="124"/>
+        <location filename="../../gui/left_column/training_panel.py" line="325"/>
+        <location filename="../../gui/left_column/training_panel.py" line="345"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="113"/>
+        <location filename="../../gui/left_column/training_panel.py" line="126"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="122"/>
+        <location filename="../../gui/left_column/training_panel.py" line="135"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="123"/>
+        <location filename="../../gui/left_column/training_panel.py" line="136"/>
         <source>1,000 samples a second</source>
         <translation>每秒 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="124"/>
+        <location filename="../../gui/left_column/training_panel.py" line="137"/>
         <source>100 samples a second</source>
         <translation>每秒 100 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="125"/>
+        <location filename="../../gui/left_column/training_panel.py" line="138"/>
         <source>10 samples a second</source>
         <translation>每秒 10 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="126"/>
+        <location filename="../../gui/left_column/training_panel.py" line="139"/>
         <source>One sample at a time</source>
         <translation>一次一个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="127"/>
+        <location filename="../../gui/left_column/training_panel.py" line="140"/>
         <source>How fast to train, to watch it learn (can be changed while training). The result is the same at every pace.</source>
         <translation>训练的快慢，便于观察它如何学习（训练中也可以修改）。无论哪种速度，结果都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="129"/>
+        <location filename="../../gui/left_column/training_panel.py" line="142"/>
         <source>Ne&amp;xt sample</source>
         <translation>下一个样本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="131"/>
+        <location filename="../../gui/left_column/training_panel.py" line="144"/>
         <source>Learn one more sample, or one mini-batch (F8)</source>
         <translation>再学习一个样本或一个小批量 (F8)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="133"/>
+        <location filename="../../gui/left_column/training_panel.py" line="146"/>
         <source>The run diverged: set this smaller learning rate, then press Start</source>
         <translation>训练发散了：设为这个更小的学习率，再按“开始”</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="137"/>
-        <location filename="../../gui/left_column/training_panel.py" line="139"/>
+        <location filename="../../gui/left_column/training_panel.py" line="150"/>
+        <location filename="../../gui/left_column/training_panel.py" line="152"/>
         <source>Pace</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="155"/>
+        <location filename="../../gui/left_column/training_panel.py" line="168"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="156"/>
+        <location filename="../../gui/left_column/training_panel.py" line="169"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="157"/>
+        <location filename="../../gui/left_column/training_panel.py" line="170"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="245"/>
+        <location filename="../../gui/left_column/training_panel.py" line="259"/>
         <source>Use learning rate %1</source>
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="310"/>
+        <location filename="../../gui/left_column/training_panel.py" line="325"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="337"/>
+        <location filename="../../gui/left_column/training_panel.py" line="353"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="380"/>
+        <location filename="../../gui/left_column/training_panel.py" line="398"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="383"/>
+        <location filename="../../gui/left_column/training_panel.py" line="401"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="385"/>
+        <location filename="../../gui/left_column/training_panel.py" line="403"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="108"/>
+        <location filename="../../gui/left_column/training_panel.py" line="121"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="56"/>
-        <source>Robust (batch 16, lr 1, augmented, 20 epochs)</source>
-        <translation>稳健（批大小 16，学习率 1，数据增强，20 轮）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/left_column/training_panel.py" line="59"/>
+        <location filename="../../gui/left_column/training_panel.py" line="60"/>
         <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds. Robust: trains on varied digits, so it reads drawings best.</source>
         <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字训练，最能读懂你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="76"/>
+        <location filename="../../gui/left_column/training_panel.py" line="77"/>
         <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has) and on some 1s given a flag at the top, so the network reads handwriting unlike MNIST&apos;s</source>
         <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），还给一些 1 的顶上加一笔小钩，让网络也能读懂和 MNIST 不一样的手写体</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="109"/>
+        <location filename="../../gui/left_column/training_panel.py" line="82"/>
+        <source>+ pen digits</source>
+        <translation>+ 笔写数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="122"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="112"/>
+        <location filename="../../gui/left_column/training_panel.py" line="125"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="114"/>
+        <location filename="../../gui/left_column/training_panel.py" line="127"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="115"/>
+        <location filename="../../gui/left_column/training_panel.py" line="128"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="116"/>
+        <location filename="../../gui/left_column/training_panel.py" line="129"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="146"/>
+        <location filename="../../gui/left_column/training_panel.py" line="159"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="147"/>
+        <location filename="../../gui/left_column/training_panel.py" line="160"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="334"/>
+        <location filename="../../gui/left_column/training_panel.py" line="350"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="151"/>
-        <location filename="../../gui/left_column/training_panel.py" line="341"/>
+        <location filename="../../gui/left_column/training_panel.py" line="164"/>
+        <location filename="../../gui/left_column/training_panel.py" line="357"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -2811,27 +2878,32 @@
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="209"/>
+        <location filename="../../gui/window/session.py" line="210"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="216"/>
+        <location filename="../../gui/window/session.py" line="217"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="218"/>
+        <location filename="../../gui/window/session.py" line="219"/>
+        <source>, + pen digits</source>
+        <translation>，+ 笔写数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/session.py" line="221"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="324"/>
+        <location filename="../../gui/window/session.py" line="327"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="354"/>
+        <location filename="../../gui/window/session.py" line="357"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

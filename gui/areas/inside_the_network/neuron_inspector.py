@@ -111,6 +111,7 @@ class NeuronInspector(QWidget):
         plot = self.weights_widget.getPlotItem()
         self.colour_bar = plot.addColorBar(self.weights_image, colorMap=self._colormap, values=(-1.0, 1.0), interactive=False, width=10, rounding=0.001)
         plot.setRange(xRange=(0, SIDE), yRange=(0, SIDE), padding=0)
+        plot.layout.setContentsMargins(1, 8, 1, 8)  # the colour bar's end labels ("-0.4") stand half above and below it
         self.weights_widget.setMinimumSize(150, 130)
 
         self.outputs_widget = chart("outputWeightsPlot")
@@ -359,7 +360,7 @@ class NeuronInspector(QWidget):
         # and the bar of 9 with it
         font = QFont(self.font())
         font.setPointSizeF(10)
-        needed = QFontMetrics(font).horizontalAdvance(title) + 2 * outputs.getAxis("left").width() + 16
+        needed = QFontMetrics(font).horizontalAdvance(title) + 2 * outputs.getAxis("left").width() + 6
         self.outputs_widget.setMinimumWidth(max(170, int(needed)))
         if self.dataset is None:
             self.top_caption.setText(self.tr("The test images that excite it most appear here once MNIST is loaded."))

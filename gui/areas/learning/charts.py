@@ -87,14 +87,18 @@ def _thin_when_long(curve: pg.PlotDataItem) -> None:
     curve.opts["autoDownsampleFactor"] = 2.0  # pyqtgraph's default, 5 points per pixel, is for thin lines
 
 
+LEGEND_BOTTOM_ROOM = 4  # px
+
+
 class LegendUnder(pg.LegendItem):
     """A legend that tells the plot's layout its size (pyqtgraph's only sets its own geometry), so that
     the row under the x axis is as tall as its entries."""
 
     def updateSize(self) -> None:
         super().updateSize()
-        self.setMinimumSize(self.width(), self.height())
-        self.setMaximumHeight(self.height())
+        # a few pixels under the last entry: at the chart's bottom edge its descenders were cut
+        self.setMinimumSize(self.width(), self.height() + LEGEND_BOTTOM_ROOM)
+        self.setMaximumHeight(self.height() + LEGEND_BOTTOM_ROOM)
 
 
 def legend_under(plot: pg.PlotItem) -> pg.LegendItem:

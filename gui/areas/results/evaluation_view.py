@@ -171,9 +171,9 @@ class EvaluationView(QWidget):
         charts.addWidget(self.accuracy_widget)
         charts.setSizes([420, 170])
 
-        gallery_foot = QHBoxLayout()  # the count, and the way back to every mistake
-        gallery_foot.addWidget(self.count_label, 1)
-        gallery_foot.addWidget(self.show_all_button)
+        gallery_foot = QVBoxLayout()  # the count, and under it the way back to every mistake (side by side, a narrow count wrapped)
+        gallery_foot.addWidget(self.count_label)
+        gallery_foot.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignRight)
         gallery_box = QWidget(objectName="galleryBox")
         gallery_layout = QVBoxLayout(gallery_box)
         gallery_layout.setContentsMargins(0, 0, 0, 0)

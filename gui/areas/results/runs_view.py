@@ -146,6 +146,8 @@ class RunsView(QWidget):
         )
         if settings.get("augment"):
             text += self.tr(" · augmented")
+        if settings.get("pen_digits"):
+            text += self.tr(" · + pen digits")
         if settings.get("continued_from"):
             text += self.tr(" · continued from %1").replace("%1", str(settings["continued_from"]))
         return text

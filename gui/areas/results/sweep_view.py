@@ -163,6 +163,7 @@ class SweepView(QWidget, OwnsOneJob):
 
     def _on_parameter_chosen(self) -> None:
         self.values_edit.setText(", ".join(f"{value:g}" for value in DEFAULT_VALUES[self.parameter]))
+        self.values_edit.setCursorPosition(0)  # the first values in view: at 1024 px "0.01, …" showed as "1, 0.05, …"
         if not self.points and not self.is_running():  # an empty chart with the axes the sweep will have
             self._parameter = self.parameter
             self._setup_axes(self.parse_values())

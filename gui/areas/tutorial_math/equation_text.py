@@ -2,7 +2,8 @@
 
 The formulas are the same in every language (the tutorial's program names its arrays in English);
 the words around them are translated by the view that shows them (``gui.areas.tutorial_math.step_view``).
-Every function returns an HTML fragment for a QLabel with rich text.
+Every function returns an HTML fragment for a QLabel with rich text. Superscripts are Unicode characters
+(ᵀ, ², ⁻ˣ), not <sup>: a QLabel cut the top off a <sup> on its first line.
 """
 from __future__ import annotations
 
@@ -30,21 +31,21 @@ def equations(hidden: int, inputs: int = 784, outputs: int = 10) -> dict[str, st
     return {
         "inputs": f"{_name('inputs')}{_shape(f'({i})')}",
         "hidden_inputs": f"{_name('hidden_inputs')} = {W_IH} · {_name('inputs')}{_shape(f'({h}) = ({h} × {i}) · ({i})')}",
-        "hidden_outputs": f"{_name('hidden_outputs')} = σ({_name('hidden_inputs')}), &nbsp;σ(x) = 1 / (1 + e<sup>−x</sup>){_shape(f'({h})')}",
+        "hidden_outputs": f"{_name('hidden_outputs')} = σ({_name('hidden_inputs')}), &nbsp;σ(x) = 1 / (1 + e⁻ˣ){_shape(f'({h})')}",
         "final_inputs": f"{_name('final_inputs')} = {W_HO} · {_name('hidden_outputs')}{_shape(f'({o}) = ({o} × {h}) · ({h})')}",
         "final_outputs": f"{_name('final_outputs')} = σ({_name('final_inputs')}){_shape(f'({o})')}",
-        "loss_before": f"E = ½ Σ<sub>k</sub> ({_name('targets')}<sub>k</sub> − {_name('final_outputs')}<sub>k</sub>)<sup>2</sup>{_shape('(1)')}",
+        "loss_before": f"E = ½ Σ<sub>k</sub> ({_name('targets')}<sub>k</sub> − {_name('final_outputs')}<sub>k</sub>)²{_shape('(1)')}",
         "output_errors": f"{_name('output_errors')} = {_name('targets')} − {_name('final_outputs')}{_shape(f'({o})')}",
-        "hidden_errors": f"{_name('hidden_errors')} = {W_HO}<sup>T</sup> · {_name('output_errors')}{_shape(f'({h}) = ({h} × {o}) · ({o})')}",
+        "hidden_errors": f"{_name('hidden_errors')} = {W_HO}ᵀ · {_name('output_errors')}{_shape(f'({h}) = ({h} × {o}) · ({o})')}",
         "delta_w_ho": (
             f"Δ{W_HO} = α · ({_name('output_errors')} ∗ {_name('final_outputs')} ∗ (1 − {_name('final_outputs')})) · "
-            f"{_name('hidden_outputs')}<sup>T</sup>{_shape(f'({o} × {h}) = ({o} × 1) · (1 × {h})')}"
+            f"{_name('hidden_outputs')}ᵀ{_shape(f'({o} × {h}) = ({o} × 1) · (1 × {h})')}"
         ),
         "delta_w_ih": (
             f"Δ{W_IH} = α · ({_name('hidden_errors')} ∗ {_name('hidden_outputs')} ∗ (1 − {_name('hidden_outputs')})) · "
-            f"{_name('inputs')}<sup>T</sup>{_shape(f'({h} × {i}) = ({h} × 1) · (1 × {i})')}"
+            f"{_name('inputs')}ᵀ{_shape(f'({h} × {i}) = ({h} × 1) · (1 × {i})')}"
         ),
-        "loss_after": f"{W_HO} ← {W_HO} + Δ{W_HO}, &nbsp;{W_IH} ← {W_IH} + Δ{W_IH}, &nbsp;E′ = ½ Σ<sub>k</sub> ({_name('targets')}<sub>k</sub> − {_name('final_outputs')}′<sub>k</sub>)<sup>2</sup>{_shape('(1)')}",
+        "loss_after": f"{W_HO} ← {W_HO} + Δ{W_HO}, &nbsp;{W_IH} ← {W_IH} + Δ{W_IH}, &nbsp;E′ = ½ Σ<sub>k</sub> ({_name('targets')}<sub>k</sub> − {_name('final_outputs')}′<sub>k</sub>)²{_shape('(1)')}",
     }
 
 

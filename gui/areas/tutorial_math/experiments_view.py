@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from core import experiments
 from core.data import Dataset
@@ -53,6 +53,24 @@ class ExperimentsView(QWidget, OwnsOneJob):
         self.cards: dict[str, ClaimCard] = {}
         self.card_tabs = QTabWidget(objectName="experimentCards")
         self.card_tabs.setDocumentMode(True)
+        # a picker, not the tab bar: seven or more tabs did not fit 1024 px (the last was cut to "The", with scroll arrows)
+        self.card_tabs.tabBar().hide()
+        self.picker = QComboBox(objectName="experimentPicker")
+        self.previous_button = QToolButton(objectName="previousExperimentButton", arrowType=Qt.ArrowType.LeftArrow)
+        self.next_button = QToolButton(objectName="nextExperimentButton", arrowType=Qt.ArrowType.RightArrow)
+        self.previous_button.setToolTip(self.tr("The previous claim"))
+        self.next_button.setToolTip(self.tr("The next claim"))
+        self.previous_button.setAccessibleName(self.tr("The previous claim"))
+        self.next_button.setAccessibleName(self.tr("The next claim"))
+        self.picker.setToolTip(self.tr("Which of the tutorial's claims to put to the test"))
+        self.picker.setAccessibleName(self.tr("Claim"))
+        picker_label = QLabel(self.tr("Claim:"))
+        picker_label.setBuddy(self.picker)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(picker_label)
+        picker_row.addWidget(self.picker, 1)
+        picker_row.addWidget(self.previous_button)
+        picker_row.addWidget(self.next_button)
         titles = {
             "inputs": self.tr("Inputs"),
             "targets": self.tr("Targets"),
@@ -61,6 +79,7 @@ class ExperimentsView(QWidget, OwnsOneJob):
             "epochs": self.tr("Epochs"),
             "constant": self.tr("The constant 2"),
             "slope": self.tr("Larger slope"),
+            "pen": self.tr("People's digits"),
         }
         for name in EXPERIMENTS:
             card = ClaimCard(name, self.experiment_settings[name], self.language)
@@ -72,7 +91,10 @@ class ExperimentsView(QWidget, OwnsOneJob):
             scroll.setWidget(card)
             self.card_tabs.addTab(scroll, titles[name])
             claim = EXPERIMENTS[name].claim
-            self.card_tabs.setTabToolTip(self.card_tabs.count() - 1, claim.summary_zh if self.language.startswith("zh") else claim.summary_en)
+            summary = claim.summary_zh if self.language.startswith("zh") else claim.summary_en
+            self.card_tabs.setTabToolTip(self.card_tabs.count() - 1, summary)
+            self.picker.addItem(self._picker_text(self.card_tabs.count() - 1))
+            self.picker.setItemData(self.picker.count() - 1, summary, Qt.ItemDataRole.ToolTipRole)
             self.cards[name] = card
             if name in self.results:
                 card.show_result(self.results[name])
@@ -82,8 +104,25 @@ class ExperimentsView(QWidget, OwnsOneJob):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(intro)
         layout.addWidget(self.status_label)
+        layout.addLayout(picker_row)
         layout.addWidget(self.card_tabs, 1)
+        self.picker.currentIndexChanged.connect(self.card_tabs.setCurrentIndex)
+        self.card_tabs.currentChanged.connect(self._on_card_shown)
+        self.previous_button.clicked.connect(lambda: self.card_tabs.setCurrentIndex(max(0, self.card_tabs.currentIndex() - 1)))
+        self.next_button.clicked.connect(lambda: self.card_tabs.setCurrentIndex(min(self.card_tabs.count() - 1, self.card_tabs.currentIndex() + 1)))
+        self._on_card_shown(self.card_tabs.currentIndex())
         self._update_enabled()
+
+    def _picker_text(self, index: int) -> str:
+        """"3 / 7 · Initial weights ✔": the card's place, its title and (after a run) its verdict mark."""
+        return f"{index + 1} / {len(EXPERIMENTS)} · {self.card_tabs.tabText(index)}"
+
+    def _on_card_shown(self, index: int) -> None:
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.card_tabs.count() - 1)
 
     # -- settings and state ------------------------------------------------------------------
     def set_experiment_settings(self, name: str, settings: Settings) -> None:
@@ -140,6 +179,8 @@ class ExperimentsView(QWidget, OwnsOneJob):
         title = self.card_tabs.tabText(index).rstrip(" ✔✘")
         result = self.results.get(name)
         self.card_tabs.setTabText(index, title if result is None else f"{title} {'✔' if result.verdict.holds else '✘'}")
+        if index < self.picker.count():
+            self.picker.setItemText(index, self._picker_text(index))
 
     # -- running -----------------------------------------------------------------------------
     @Slot(str)

@@ -382,6 +382,8 @@ class StepView(QWidget):
             status = self.tr("Each step changes the app's network.")
         elif self.private is None:
             status = self.tr("Steps go to a private copy of the app's network, made at the first step; the app's network stays as it is.")
+        elif self.steps_on_copy == 1:
+            status = self.tr("Steps go to a private copy of the app's network: 1 step so far. It starts afresh when the app's network changes.")
         else:
             status = (
                 self.tr("Steps go to a private copy of the app's network: %1 steps so far. It starts afresh when the app's network changes.")

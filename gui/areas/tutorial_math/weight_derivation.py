@@ -306,7 +306,7 @@ class WeightDerivationView(QFrame):
         c, n = self.chain, self._names()
         s = derivation.forward(self.before, self.inputs, self.targets)
         rows = []
-        rows.append(f"E = Σ<sub>k</sub> (t<sub>k</sub> − o<sub>k</sub>)<sup>2</sup> = <b>{fmt(c.loss)}</b> &nbsp; "
+        rows.append(f"E = Σ<sub>k</sub> (t<sub>k</sub> − o<sub>k</sub>)² = <b>{fmt(c.loss)}</b> &nbsp; "
                     + self.tr("(the tutorial's error function; the loss above is half of it)"))
         rows.append(f"∂E/∂{n['w']} = ∂E/∂{n['o']} · ∂{n['o']}/∂{n['x']} · ∂{n['x']}/∂{n['w']}")
         if c.layer == "ho":
