@@ -82,16 +82,18 @@ def drawn_set(split: str, draws_per_style: int) -> dict:
     return arrays
 
 
-def trained_network(preset_key: str, seed: int = 0) -> tuple[NeuralNetwork, float, float]:
-    """(network, MNIST test accuracy, training seconds) for a preset; cached by the core's sources."""
+def trained_network(preset_key: str, seed: int = 0, **overrides) -> tuple[NeuralNetwork, float, float]:
+    """(network, MNIST test accuracy, training seconds) for a preset (``overrides``: TrainingConfig fields it
+    trains with instead, e.g. pen_digits=0); cached by the core's sources."""
     key = source_hash("core", skip=("personal.py",))  # the fine-tune's code does not change the trained network
-    path = CACHE / f"net-{preset_key}-{seed}-{key}.npz"
+    changed = f"-{hashlib.sha256(repr(sorted(overrides.items())).encode()).hexdigest()[:8]}" if overrides else ""
+    path = CACHE / f"net-{preset_key}{changed}-{seed}-{key}.npz"
     if path.exists():
         network = NeuralNetwork.load(path)
         with np.load(path) as saved:
             return network, network.test_accuracy, float(saved["extra_seconds"])
     preset = PRESETS[preset_key]
-    config = preset.training_config(seed, snapshot_weights=False)
+    config = replace(preset.training_config(seed, snapshot_weights=False), **overrides)
     network = NeuralNetwork(hidden_nodes=preset.hidden_nodes, learning_rate=preset.learning_rate, seed=seed)
     seconds = 0.0
     with blas_threads_at_most(1 if preset.batch_size < 64 else 2):

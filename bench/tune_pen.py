@@ -1,6 +1,6 @@
 """Choose how to mix people's pen digits into Robust, on the *tune* writers only (issue 24).
 
-    python bench/tune_pen.py [--copies 0,2,3,4] [--epochs 20] [--seeds 0,1,2] [--hidden 200]
+    python bench/tune_pen.py [--copies 0,2,3,4] [--epochs 20] [--seeds 0,1,2] [--hidden 200] [--slashed-zeros 0.3]
 
 Trains the Robust preset with each number of copies of the train writers' digits per epoch and
 prints, per setting and seed, MNIST's validation accuracy (the last 10,000 training images, held
@@ -39,6 +39,7 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--hidden", type=int, default=200)
+    parser.add_argument("--slashed-zeros", type=float, help="the augmentation's chance of a slash through a 0 (default: the preset's)")
     args = parser.parse_args()
     mnist = load_mnist()
     held_out = replace(mnist, train_images=mnist.train_images[:-VALIDATION], train_labels=mnist.train_labels[:-VALIDATION],
@@ -46,11 +47,14 @@ def main() -> int:
     digits = load_pen_digits()
     tune = writer_split(digits)["tune"]
     tune_images, tune_labels = load_rendered(digits)[tune], digits.labels[tune]
+    print(f"slashed zeros: {args.slashed_zeros}")
     print("copies  epochs  hidden  seed  validation  tune writers  seconds", flush=True)
     for copies in (int(c) for c in args.copies.split(",")):
         for seed in (int(s) for s in args.seeds.split(",")):
             config = replace(PRESETS["robust"].training_config(seed=seed, snapshot_weights=False, progress_interval=3600),
                              epochs=args.epochs, pen_digits=copies)
+            if args.slashed_zeros is not None:
+                config = replace(config, augment_settings=replace(config.augment_settings, slashed_zeros=args.slashed_zeros))
             network = NeuralNetwork(hidden_nodes=args.hidden, seed=seed)
             started = time.perf_counter()
             for _ in train(network, held_out, config):

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from core.augment import (
-    FLAG_ANGLE, FLAG_LENGTH, LOOP_POWER, LOOP_WIDTH, AugmentSettings, augment, draw_params, turned_upside_down, with_flags, with_round_loops,
+    FLAG_ANGLE, FLAG_LENGTH, LOOP_POWER, LOOP_WIDTH, SLASH_ANGLE, SLASH_REACH, AugmentSettings, augment, draw_params, turned_upside_down,
+    with_flags, with_round_loops, with_slashes,
 )
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
@@ -379,6 +380,7 @@ class _AugmentedChunks:
         labels = np.asarray(labels)
         self._is_six = labels == 6  # (n,)
         self._is_one = labels == 1
+        self._is_zero = labels == 0
         self._nines = np.flatnonzero(labels == 9)
         self._settings = settings
         self._rng = np.random.default_rng(None if seed is None else [seed, AUGMENT_STREAM])
@@ -390,6 +392,8 @@ class _AugmentedChunks:
         self._flags = np.zeros((2, 0), np.float32)  # (2, n): each place's flag length and angle (with_flags)
         self._rounded = self._turned  # (n,): the places whose 6 gets a rounder loop
         self._loops = self._flags  # (2, n): each place's loop power and width (with_round_loops)
+        self._slashed = self._turned  # (n,): the places whose 0 gets a slash
+        self._slashes = self._flags  # (2, n): each place's slash angle and reach (with_slashes)
         self._params = None
         self._pending = None  # (start, future, count) of the chunk being augmented
 
@@ -409,6 +413,10 @@ class _AugmentedChunks:
         if self._settings.round_sixes > 0:  # 6s, and the turned 9s in 6s' places
             self._rounded = self._is_six[order] & (self._rng.random(len(order)) < self._settings.round_sixes)
             self._loops = np.stack([self._rng.uniform(*LOOP_POWER, len(order)), self._rng.uniform(*LOOP_WIDTH, len(order))])
+        self._slashed, self._slashes = np.zeros(len(order), bool), np.zeros((2, len(order)), np.float32)
+        if self._settings.slashed_zeros > 0:  # drawn last: the streams above stay as they were
+            self._slashed = self._is_zero[self._sources] & (self._rng.random(len(order)) < self._settings.slashed_zeros)
+            self._slashes = np.stack([self._rng.uniform(*SLASH_ANGLE, len(order)), self._rng.uniform(*SLASH_REACH, len(order))])
         self._pending = None
 
     def take(self, start: int, count: int, exactly: bool = False) -> np.ndarray:
@@ -430,6 +438,7 @@ class _AugmentedChunks:
         sources, turned, params = self._sources[part], self._turned[part], self._params[part]
         flagged, (lengths, angles) = self._flagged[part], self._flags[:, part]
         rounded, (powers, widths) = self._rounded[part], self._loops[:, part]
+        slashed, (slash_angles, reaches) = self._slashed[part], self._slashes[:, part]
 
         def work() -> np.ndarray:
             images = np.take(self._flat_images, sources, axis=0)  # a copy
@@ -439,6 +448,8 @@ class _AugmentedChunks:
                 images[flagged] = with_flags(images[flagged], lengths[flagged], angles[flagged])
             if rounded.any():
                 images[rounded] = with_round_loops(images[rounded], powers[rounded], widths[rounded])
+            if slashed.any():
+                images[slashed] = with_slashes(images[slashed], slash_angles[slashed], reaches[slashed])
             return augment(images, params)
 
         return start, self._pool.submit(work), count

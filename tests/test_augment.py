@@ -4,13 +4,13 @@ import pytest
 
 from dataclasses import replace
 
-from core.augment import LOOP_WIDTH, AugmentSettings, augment, draw_params, turned_upside_down, with_flags, with_round_loops
+from core.augment import LOOP_WIDTH, AugmentSettings, augment, draw_params, turned_upside_down, with_flags, with_round_loops, with_slashes
 from core.data import Dataset
 from core.network import NeuralNetwork
 from core.preprocess import center_of_mass
 from core.training import Evaluation, Progress, TrainingConfig, train
 
-NONE = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0), flagged_ones=0, round_sixes=0)
+NONE = AugmentSettings(rotation_degrees=0, slant_degrees=0, scale=(1, 1), aspect=(1, 1), shift_pixels=0, thickness=(0, 0), flagged_ones=0, round_sixes=0, slashed_zeros=0)
 
 
 def ink_width(images):
@@ -258,3 +258,33 @@ def test_stopping_an_augmented_run_ends_its_helper_thread(mnist):
         if isinstance(event, Progress):
             control.stop()
     assert not [thread for thread in threading.enumerate() if thread.name.startswith("augment")]
+
+
+def test_a_zero_gets_a_slash_through_its_middle(mnist):
+    """The slash crosses the zero's middle at the angle asked, a little beyond its ink; the zero itself stays."""
+    zeros = mnist.train_images[mnist.train_labels == 0][:20].reshape(20, -1)
+    upright = with_slashes(zeros, np.full(20, 90.0), np.full(20, 1.1))
+    assert upright.dtype == np.uint8 and (upright.astype(int) >= zeros.astype(int) - 1).all()  # ink added, none taken
+    new_ink = (upright > 128) & (zeros <= 128)
+    assert new_ink.sum(axis=1).min() >= 3  # through the hole, at least
+    for image, before in zip(upright.reshape(20, 28, 28), zeros.reshape(20, 28, 28)):
+        rows, columns = np.nonzero((image > 128) & (before <= 128))
+        ink_columns = np.nonzero(before > 128)[1]
+        middle = (ink_columns.min() + ink_columns.max()) / 2 + 0.5
+        assert abs(np.median(columns) - middle) <= 1.5  # upright, through the middle
+    diagonal = with_slashes(zeros, np.full(20, 45.0), np.full(20, 1.1))
+    rows, columns = np.nonzero(((diagonal > 128) & (zeros <= 128)).reshape(20, 28, 28)[0])
+    assert np.corrcoef(rows, columns)[0, 1] < -0.8  # rising to the right: rows fall as columns grow
+    empty = np.zeros((1, 784), np.uint8)
+    np.testing.assert_array_equal(with_slashes(empty, np.array([60.0]), np.array([1.1])), empty)
+
+
+@pytest.mark.parametrize("chance", [0.0, 0.3])
+def test_some_zeros_get_a_slash(mnist, chance):
+    """Only 0s change, by gaining ink, at the chance set."""
+    shown, as_stored, labels, order = one_epoch_of_chunks(mnist, replace(NONE, turned_nines=0, slashed_zeros=chance))
+    changed = (shown != as_stored).any(axis=1)
+    zeros = labels[order] == 0
+    assert not changed[~zeros].any()
+    assert (shown[changed].astype(int) >= as_stored[changed].astype(int) - 1).all()
+    assert changed[zeros].mean() == pytest.approx(chance, abs=0.1)
