@@ -8,12 +8,17 @@ from gui.left_column.training_panel import PRESETS
 pytestmark = pytest.mark.slow
 
 
-def final_test_accuracy(mnist, preset, seed=0):
+def trained(mnist, preset, seed=0):
+    """(the network, its final MNIST test accuracy) after the preset's run."""
     network = NeuralNetwork(hidden_nodes=preset.hidden_nodes, learning_rate=preset.learning_rate, seed=seed)
     config = preset.training_config(seed, snapshot_weights=False)
     evaluations = [event for event in train(network, mnist, config) if isinstance(event, Evaluation)]
     assert len(evaluations) == preset.epochs
-    return evaluations[-1].test_accuracy
+    return network, evaluations[-1].test_accuracy
+
+
+def final_test_accuracy(mnist, preset, seed=0):
+    return trained(mnist, preset, seed)[1]
 
 
 def test_the_fast_preset_reaches_over_97_5_percent(mnist):
@@ -27,7 +32,17 @@ def test_the_tutorial_preset_reaches_97_percent_in_5_epochs(mnist):
     assert final_test_accuracy(mnist, PRESETS["tutorial"]) >= 0.970
 
 
-def test_the_robust_preset_reaches_98_3_percent(mnist):
-    """README, Reading your handwriting: the Robust preset, the tutorial's network trained on warped digits, 98.48 %."""
-    assert PRESETS["robust"].augment and PRESETS["robust"].hidden_nodes == 200
-    assert final_test_accuracy(mnist, PRESETS["robust"]) >= 0.983
+def test_the_robust_preset_reads_mnist_and_people_it_never_saw(mnist):
+    """README, Reading people it has never seen: Robust (seed 0) reads 98.32 % of MNIST's test digits and 97.47 % of
+    the test writers' pen digits (mean of seeds 0–2: 98.29 %, 97.81 %); before the pen digits, 94.10 % of theirs."""
+    import numpy as np
+
+    from core.pen_digits import load_pen_digits, load_rendered, writer_split
+
+    assert PRESETS["robust"].augment and PRESETS["robust"].hidden_nodes == 200 and PRESETS["robust"].pen_digits == 4
+    network, mnist_accuracy = trained(mnist, PRESETS["robust"])
+    assert mnist_accuracy >= 0.982
+    digits = load_pen_digits()
+    test = writer_split(digits)["test"]
+    images = load_rendered(digits)[test].reshape(len(test), -1).astype(np.float32) / np.float32(255) * np.float32(0.99) + np.float32(0.01)
+    assert (network.query(images).argmax(axis=1) == digits.labels[test]).mean() >= 0.97
