@@ -6,12 +6,18 @@ where it fits. Evaluation scrolled 176 px down at 1024Ã—640, and 222 px at 1366Ã
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class FittingScroll(QScrollArea):
-    """Shows ``widget`` at the viewport's size; it scrolls only where its minimum size does not fit."""
+    """Shows ``widget`` at the viewport's size; it scrolls only where its minimum size does not fit.
+
+    When the widget's layout settles to a new minimum, Qt asks the widget's parent, the viewport, to lay
+    out again (a LayoutRequest): ``viewportEvent`` refits then. No event filter on the widget: a Python
+    filter was handed the widget while a closing window destroyed it, and the test suite crashed now and
+    then when its wrapper outlived it.
+    """
 
     def __init__(self, widget: QWidget, parent: QWidget | None = None, object_name: str = ""):
         super().__init__(parent)
@@ -19,16 +25,15 @@ class FittingScroll(QScrollArea):
             self.setObjectName(object_name)
         self.setWidget(widget)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        widget.installEventFilter(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
             self._fit()
-        return False
+        return super().viewportEvent(event)
 
     def _fit(self) -> None:
         widget, viewport = self.widget(), self.viewport().size()
