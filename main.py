@@ -15,7 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from core.presets import PRESETS
+from core.presets import PEN_COPIES, PRESETS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -168,7 +168,6 @@ def _progress_line(progress) -> str:
 def command_train(args) -> int:
     from core.data import load_mnist
     from core.network import NeuralNetwork
-    from core.pen_digits import PEN_COPIES
     from core.training import Baseline, Diverged, Evaluation, Progress, TrainingConfig, train
 
     apply_preset(args)

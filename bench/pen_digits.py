@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.handwriting import APP_PREPARATION, drawn_set, trained_network  # noqa: E402
 from core.augment import AugmentSettings  # noqa: E402
-from core.data import load_mnist  # noqa: E402
+from core.data import images_to_inputs, load_mnist  # noqa: E402
 from core.insight import UNSURE_BELOW, UNSURE_MARGIN, unsure_mask  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
 from core.pen_digits import load_pen_digits, load_rendered, writer_split  # noqa: E402
@@ -61,7 +61,7 @@ def network_for(name: str, seed: int) -> tuple[NeuralNetwork, float]:
 
 def outputs_of(network: NeuralNetwork, images: np.ndarray) -> np.ndarray:
     """uint8 images (n, 28, 28) -> outputs (n, 10), inputs scaled as MNIST's."""
-    return network.query(images.reshape(len(images), -1).astype(np.float32) / np.float32(255) * np.float32(0.99) + np.float32(0.01))
+    return network.query(images_to_inputs(images, network.dtype))
 
 
 def people(split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -19,7 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.data import load_mnist  # noqa: E402
+from core.data import images_to_inputs, load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
 from core.pen_digits import load_pen_digits, load_rendered, writer_split  # noqa: E402
 from core.presets import PRESETS  # noqa: E402
@@ -29,7 +29,7 @@ VALIDATION = 10_000  # MNIST's last training images, held out here
 
 
 def accuracy(network: NeuralNetwork, images: np.ndarray, labels: np.ndarray) -> float:
-    outputs = network.query(images.reshape(len(images), -1).astype(np.float32) / 255 * 0.99 + 0.01)
+    outputs = network.query(images_to_inputs(images, network.dtype))
     return float((outputs.argmax(axis=1) == labels).mean())
 
 

@@ -151,6 +151,15 @@ FLAG_PEN, FLAG_EDGE = 2.4, 1.2  # px: MNIST's stroke width and an anti-aliased e
 LEANS_LEFT = 0.05  # a 1 whose bottom lies right of its top by more than this per pixel of height gets no flag
 
 
+def _line_darkness(x0, y0, dx, dy) -> np.ndarray:
+    """(k,) line starts, (k,) direction vectors -> (k, 28, 28) darkness 0–255 of a pen line from (x0, y0) to (x0+dx, y0+dy)."""
+    ys, xs = np.mgrid[0:SIZE, 0:SIZE].astype(np.float32)  # (28, 28) each
+    across_x, across_y = xs - x0[:, None, None], ys - y0[:, None, None]  # (k, 28, 28) from the line's start
+    along = np.clip((across_x * dx[:, None, None] + across_y * dy[:, None, None]) / (dx * dx + dy * dy + 1e-6)[:, None, None], 0, 1)
+    distance = np.hypot(across_x - along * dx[:, None, None], across_y - along * dy[:, None, None])
+    return np.clip((FLAG_PEN / 2 - distance) / FLAG_EDGE + 0.5, 0, 1) * 255
+
+
 def with_flags(images: np.ndarray, lengths: np.ndarray, angles: np.ndarray) -> np.ndarray:
     """1s (k, 784) uint8 -> the same with a flag drawn at their top (a copy), as many people write a 1.
 
@@ -177,26 +186,13 @@ def with_flags(images: np.ndarray, lengths: np.ndarray, angles: np.ndarray) -> n
     x0, y0 = x_top, top + np.float32(0.5)
     length, angle = np.asarray(lengths, np.float32) * height, np.radians(np.asarray(angles, np.float32))
     dx, dy = -length * np.cos(angle), length * np.sin(angle)  # (k,)
-    ys, xs = np.mgrid[0:SIZE, 0:SIZE].astype(np.float32)  # (28, 28) each
-    across_x, across_y = xs - x0[:, None, None], ys - y0[:, None, None]  # (k, 28, 28) from the flag's start
-    along = np.clip((across_x * dx[:, None, None] + across_y * dy[:, None, None]) / (dx * dx + dy * dy + 1e-6)[:, None, None], 0, 1)
-    distance = np.hypot(across_x - along * dx[:, None, None], across_y - along * dy[:, None, None])
-    flag = np.clip((FLAG_PEN / 2 - distance) / FLAG_EDGE + 0.5, 0, 1) * 255
+    flag = _line_darkness(x0, y0, dx, dy)
     flagged = np.where(gets_flag[:, None, None], np.maximum(fields, flag), fields)
     return np.rint(flagged).astype(np.uint8).reshape(k, SIZE * SIZE)
 
 
 SLASH_ANGLE = (40.0, 90.0)  # degrees above the horizontal, rising to the right: from a diagonal to upright
 SLASH_REACH = (1.0, 1.25)  # the slash's length, as a fraction of the zero's larger side
-
-
-def _line_darkness(x0, y0, dx, dy) -> np.ndarray:
-    """(k,) line starts, (k,) direction vectors -> (k, 28, 28) darkness 0–255 of a pen line from (x0, y0) to (x0+dx, y0+dy)."""
-    ys, xs = np.mgrid[0:SIZE, 0:SIZE].astype(np.float32)  # (28, 28) each
-    across_x, across_y = xs - x0[:, None, None], ys - y0[:, None, None]  # (k, 28, 28) from the line's start
-    along = np.clip((across_x * dx[:, None, None] + across_y * dy[:, None, None]) / (dx * dx + dy * dy + 1e-6)[:, None, None], 0, 1)
-    distance = np.hypot(across_x - along * dx[:, None, None], across_y - along * dy[:, None, None])
-    return np.clip((FLAG_PEN / 2 - distance) / FLAG_EDGE + 0.5, 0, 1) * 255
 
 
 def with_slashes(images: np.ndarray, angles: np.ndarray, reaches: np.ndarray) -> np.ndarray:

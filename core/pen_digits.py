@@ -30,7 +30,6 @@ HEIGHT = (90.0, 240.0)  # a written digit's height on the canvas, canvas px: dra
 BRUSH = (4.0, 40.0)  # the pad's brush widths (its slider's range), canvas px
 SPLIT_SEED = 0  # the writer split's seed: the README and bench/ report the split it gives
 SPLIT_SHARES = {"train": 0.6, "tune": 0.2, "test": 0.2}  # of each site's digits, writer by writer
-PEN_COPIES = 4  # times each train writer's digit comes in an epoch, where they are mixed in (bench/tune_pen.py; core.presets)
 
 
 class PenDigitsError(ValueError):

@@ -35,8 +35,7 @@ def test_the_tutorial_preset_reaches_97_percent_in_5_epochs(mnist):
 def test_the_robust_preset_reads_mnist_and_people_it_never_saw(mnist):
     """README, Reading people it has never seen: Robust (seed 0) reads 98.32 % of MNIST's test digits and 97.47 % of
     the test writers' pen digits (mean of seeds 0–2: 98.29 %, 97.81 %); before the pen digits, 94.10 % of theirs."""
-    import numpy as np
-
+    from core.data import images_to_inputs
     from core.pen_digits import load_pen_digits, load_rendered, writer_split
 
     assert PRESETS["robust"].augment and PRESETS["robust"].hidden_nodes == 200 and PRESETS["robust"].pen_digits == 4
@@ -44,5 +43,5 @@ def test_the_robust_preset_reads_mnist_and_people_it_never_saw(mnist):
     assert mnist_accuracy >= 0.982
     digits = load_pen_digits()
     test = writer_split(digits)["test"]
-    images = load_rendered(digits)[test].reshape(len(test), -1).astype(np.float32) / np.float32(255) * np.float32(0.99) + np.float32(0.01)
-    assert (network.query(images).argmax(axis=1) == digits.labels[test]).mean() >= 0.97
+    inputs = images_to_inputs(load_rendered(digits)[test], network.dtype)
+    assert (network.query(inputs).argmax(axis=1) == digits.labels[test]).mean() >= 0.97

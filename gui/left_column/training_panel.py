@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.pen_digits import PEN_COPIES
-from core.presets import PRESETS, Preset
+from core.presets import PEN_COPIES, PRESETS, Preset
 from core.training import STEP
 from gui.left_column.sample_view import SampleView
 from gui.left_column.samples_strip import SamplesStrip

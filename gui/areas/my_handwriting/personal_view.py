@@ -242,16 +242,12 @@ class PersonalView(QWidget, OwnsOneJob):
         """True when ``correct`` would run: a network and MNIST, and no training or fine-tune going on."""
         return self.network is not None and self.dataset is not None and not self._busy and not self.is_running()
 
-    def correct(self, image28: np.ndarray, label: int, read_as: int | None = None) -> bool:
+    def correct(self, image28: np.ndarray, label: int) -> bool:
         """The pad's one-click correction: add the digit with ``label``, then the short correction fine-tune.
 
         True when the fine-tune started (its end comes as ``networkTuned`` and ``fineTuneEnded``).
-        A confirmation (``label`` is what the network read, ``read_as``) only adds the digit: there is
-        nothing to correct, and a fine-tune on it cost MNIST 0.26–0.31 points (Fast, Robust) for nothing.
         """
         if not self.can_correct() or not self.add(image28, label):
-            return False
-        if label == read_as:
             return False
         return self.fine_tune(
             CORRECTION_STEPS, CORRECTION_LEARNING_RATE, CORRECTION_MIX, newest=CORRECTION_NEWEST,
