@@ -37,22 +37,18 @@ def no_thread_or_timer_left_running(request):
     yield
     if "qtbot" not in request.fixturenames:
         return
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from gui.window.background import running_jobs
+    from gui.window.named_timers import running_timers
 
     QApplication.processEvents()
     left = running_jobs()
     for job in left:
         job.wait(5000)
     assert not left, f"background jobs left running: {[job.name for job in left]}"
-    active = [
-        timer.objectName() or repr(timer)
-        for widget in QApplication.topLevelWidgets()
-        for timer in widget.findChildren(QTimer)
-        if timer.isActive() and timer.objectName()
-    ]
+    # not by walking QApplication.topLevelWidgets(): see gui/window/named_timers.py
+    active = running_timers()
     assert not active, f"timers left running: {active}"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -39,6 +39,7 @@ from gui.window.area_tabs import AreaTabs
 from gui.window.languages import install_translator
 from gui.window.menus import MenuBar
 from gui.window.model_files import ModelFiles
+from gui.window.named_timers import named_timer
 from gui.areas.inside_the_network.neuron_inspector import NeuronInspector
 from gui.areas.my_handwriting.personal_view import PersonalView
 from gui.areas.results.runs_view import RunsView
@@ -232,8 +233,8 @@ class MainWindow(QMainWindow):
 
         self.model_label = QLabel(objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
-        self.redraw_timer = QTimer(self, objectName="redrawTimer", interval=REDRAW_MS)
-        self.mosaic_lights_timer = QTimer(self, objectName="mosaicLightsTimer", interval=0, singleShot=True)
+        self.redraw_timer = named_timer(self, "redrawTimer", REDRAW_MS)
+        self.mosaic_lights_timer = named_timer(self, "mosaicLightsTimer", 0, single_shot=True)
         self._mosaic_lights = None  # (hidden outputs or None, answer or None) for _update_mosaic_lights
 
     def _connect(self) -> None:
