@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QDoub
 from checks import WAIT, assert_same_network
 from core.network import load_with_extras
 from gui.window.main_window import MainWindow
+from gui.window.named_timers import running_timers
 
 NAMES = {
     "startButton": QPushButton,
@@ -174,10 +175,11 @@ def test_trained_network_reads_mnist_digits_on_the_pad(window, qtbot):
 def test_closing_mid_run_stops_the_worker(window, qtbot):
     start(window, qtbot)
     qtbot.waitUntil(lambda: len(window.session.history.samples) >= 2, timeout=WAIT)
+    assert "redrawTimer" in running_timers()  # the check every test ends with sees it running
     assert window.close()
     from gui.window.background import running_jobs
 
-    assert running_jobs() == []
+    assert running_jobs() == [] and running_timers() == []
 
 
 def test_closing_while_paused(window, qtbot):

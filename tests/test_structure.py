@@ -34,3 +34,13 @@ def test_the_check_sees_lazy_imports(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from gui.app import run\n    import PySide6.QtCore\n")
     assert imported_modules(sample) == {"gui.app", "PySide6.QtCore"}
+
+
+def test_nothing_walks_every_top_level_widget():
+    """Turning QApplication.topLevelWidgets() into Python objects can start the garbage collector, which may
+    delete an unreferenced closed window still further down the list: a segmentation fault (the suite crashed in
+    teardown in CI this way). Timers are found through gui/window/named_timers.py instead."""
+    walkers = [str(path.relative_to(ROOT)) for folder in ("gui", "tests", "tools") for path in (ROOT / folder).rglob("*.py")
+               if any(isinstance(node, ast.Attribute) and node.attr == "topLevelWidgets"
+                      for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))))]
+    assert not walkers, f"{walkers} call QApplication.topLevelWidgets()"

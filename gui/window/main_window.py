@@ -777,8 +777,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _stop_own_jobs(self) -> None:
-        """Stop the timer and wait for the window's own background jobs."""
+        """Stop the timers and wait for the window's own background jobs."""
         self.redraw_timer.stop()
+        self.mosaic_lights_timer.stop()
         self.evaluator.shutdown()
         self.sweep_view.shutdown()
         self.personal_view.shutdown()
