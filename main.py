@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument(
         "--pen-digits", action=argparse.BooleanOptionalAction,
-        help="mix real people's pen-written digits (UNIPEN, the train writers) into every epoch (robust: on)",
+        help="mix real people's pen-written digits (UNIPEN, the train and tune writers) into every epoch (robust: on)",
     )
     train.add_argument("--seed", type=_seed, default=0)
     train.add_argument("--limit", type=_positive_int, help="train on the first N training images only")

@@ -390,19 +390,19 @@ def _run_epochs(dataset: Dataset, settings: Settings, control: TrainingControl):
 
 
 def _run_pen(dataset: Dataset, settings: Settings, control: TrainingControl):
-    """MNIST only (the tutorial's program) against MNIST + people's pen digits (core.pen_digits' train writers),
-    both measured on MNIST's test images and on the test writers' digits, which neither network saw.
+    """MNIST only (the tutorial's program) against MNIST + people's pen digits (core.pen_digits' train and tune
+    writers), both measured on MNIST's test images and on the test writers' digits, which neither network saw.
 
     The two epochs differ in length, so the curves share the fraction of the epoch as their x axis."""
-    from core.pen_digits import load_pen_digits, load_rendered, writer_split
+    from core.pen_digits import load_pen_digits, load_rendered, training_part, writer_split
 
     digits = load_pen_digits()
     split, rendered = writer_split(digits), load_rendered(digits)
     people_inputs, people_labels = _scale_inputs(rendered[split["test"]], 0.01), digits.labels[split["test"]]
     mnist_inputs = _scale_inputs(dataset.train_images[: settings.train_images], 0.01)
     mnist_targets = _one_hot(dataset.train_labels[: settings.train_images], 0.01, 0.99)
-    pen_inputs = _scale_inputs(rendered[split["train"]], 0.01)
-    pen_targets = _one_hot(digits.labels[split["train"]], 0.01, 0.99)
+    pen_images, pen_labels = training_part()
+    pen_inputs, pen_targets = _scale_inputs(pen_images, 0.01), _one_hot(pen_labels, 0.01, 0.99)
     test_inputs = _scale_inputs(dataset.test_images[: settings.test_images], 0.01)
     test_labels = dataset.test_labels[: settings.test_images]
 

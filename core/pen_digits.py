@@ -86,12 +86,22 @@ def load_rendered(digits: PenDigits, path: str | Path | None = None) -> np.ndarr
     return images
 
 
-def training_part(seed: int = SPLIT_SEED) -> tuple[np.ndarray, np.ndarray]:
-    """The train writers' digits as images uint8 (n, 28, 28) and labels uint8 (n,) (bundled files)."""
+# the parts a network learns from. Settings are chosen with the train writers' digits alone, graded on the tune
+# writers or by cross-validation over both (bench/tune_pen.py); the chosen recipe then learns from both parts,
+# 73 people: 37 → 55 people learning took the other people's accuracy 96.1 → 96.5 % (cross-validated, seeds 0–1).
+# The test writers are never learned from.
+LEARNED_FROM = ("train", "tune")
+
+
+def training_part(parts: tuple[str, ...] = LEARNED_FROM, seed: int = SPLIT_SEED) -> tuple[np.ndarray, np.ndarray]:
+    """The digits of the writers in ``parts`` ("train", "tune") as images uint8 (n, 28, 28) and labels uint8 (n,)."""
+    if not parts or not set(parts) <= {"train", "tune"}:
+        raise ValueError(f"pen digits are learned from the train and tune writers only, not {parts}")
     digits = load_pen_digits()
     images = load_rendered(digits)
-    train = writer_split(digits, seed)["train"]
-    return images[train], digits.labels[train].astype(np.uint8)
+    split = writer_split(digits, seed)
+    chosen = np.sort(np.concatenate([split[part] for part in parts]))
+    return images[chosen], digits.labels[chosen].astype(np.uint8)
 
 
 def load_pen_digits(path: str | Path | None = None) -> PenDigits:

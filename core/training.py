@@ -55,9 +55,10 @@ class TrainingConfig:
     learning_rate_decay: float = 1.0  # after each epoch the learning rate is multiplied by this
     augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
     augment_settings: AugmentSettings = field(default_factory=AugmentSettings)
-    # real people's pen-written digits (core.pen_digits, the train writers only) mixed into every epoch,
-    # each this many times (0: MNIST only); augmented with the rest when ``augment`` is on
+    # real people's pen-written digits (core.pen_digits) mixed into every epoch, each this many times (0: MNIST
+    # only), of the writers in these parts of the split (never "test"); augmented with the rest when ``augment`` is on
     pen_digits: int = 0
+    pen_writers: tuple[str, ...] = ("train", "tune")  # core.pen_digits.LEARNED_FROM
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -72,6 +73,8 @@ class TrainingConfig:
             raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
         if not 0 <= self.pen_digits <= 10:
             raise ValueError(f"pen digits must be between 0 and 10 copies, got {self.pen_digits}")
+        if not self.pen_writers or not set(self.pen_writers) <= {"train", "tune"}:
+            raise ValueError(f"pen digits are learned from the train and tune writers only, not {self.pen_writers}")
         self.augment_settings.validate()
 
 
@@ -458,12 +461,12 @@ class _AugmentedChunks:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def with_pen_digits(dataset: Dataset, flat_images: np.ndarray, copies: int) -> tuple[Dataset, np.ndarray]:
-    """The training images (n, 784) followed by ``copies`` times the pen digits' train writers
+def with_pen_digits(dataset: Dataset, flat_images: np.ndarray, copies: int, parts: tuple[str, ...]) -> tuple[Dataset, np.ndarray]:
+    """The training images (n, 784) followed by ``copies`` times the pen digits of the writers in ``parts``
     (``core.pen_digits.training_part``); returns the dataset with those images and labels, and them flat."""
     from core.pen_digits import training_part
 
-    pen_images, pen_labels = training_part()
+    pen_images, pen_labels = training_part(parts)
     flat = np.concatenate([flat_images] + [pen_images.reshape(len(pen_images), -1)] * copies)
     labels = np.concatenate([dataset.train_labels[: len(flat_images)]] + [pen_labels] * copies)
     return replace(dataset, train_images=flat.reshape(-1, *dataset.train_images.shape[1:]), train_labels=labels), flat
@@ -475,7 +478,7 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
     if config.pen_digits:  # people's pen digits after MNIST's: the epoch's order shuffles them in
-        dataset, flat_images = with_pen_digits(dataset, flat_images, config.pen_digits)
+        dataset, flat_images = with_pen_digits(dataset, flat_images, config.pen_digits, tuple(config.pen_writers))
         n_train = len(flat_images)
     augmented = _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed) if config.augment else None
     try:

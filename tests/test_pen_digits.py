@@ -104,12 +104,20 @@ def test_the_bundled_rendering_is_still_what_render_gives(digits):
     assert np.abs(images[picked].astype(int) - again.astype(int)).max() <= 1
 
 
-def test_training_part_holds_the_train_writers_only(digits):
-    images, labels = training_part()
-    split = writer_split(digits)
-    assert len(images) == len(labels) == len(split["train"]) and images.dtype == np.uint8
-    np.testing.assert_array_equal(labels, digits.labels[split["train"]])
-    np.testing.assert_array_equal(images, load_rendered(digits)[split["train"]])
+def test_training_part_holds_the_train_and_tune_writers_never_the_test_ones(digits):
+    split, rendered = writer_split(digits), load_rendered(digits)
+    for parts in (("train",), ("train", "tune")):
+        images, labels = training_part(parts)
+        learned = np.sort(np.concatenate([split[part] for part in parts]))
+        assert len(images) == len(labels) == len(learned) and images.dtype == np.uint8
+        np.testing.assert_array_equal(labels, digits.labels[learned])
+        np.testing.assert_array_equal(images, rendered[learned])
+    assert len(training_part()[0]) == len(split["train"]) + len(split["tune"])  # what the app learns from
+    for parts in (("test",), ("train", "test"), ()):
+        with pytest.raises(ValueError, match="train and tune writers only"):
+            training_part(parts)
+    with pytest.raises(ValueError, match="train and tune writers only"):
+        TrainingConfig(pen_digits=2, pen_writers=("test",)).validate()
 
 
 def test_an_epoch_with_pen_digits_learns_them_too(mnist):

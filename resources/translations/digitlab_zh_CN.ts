@@ -127,8 +127,8 @@
     </message>
     <message>
         <location filename="../../gui/areas/tutorial_math/claim_card.py" line="238"/>
-        <source>Compares the tutorial&apos;s network trained on MNIST alone with one trained on MNIST and 5,344 pen-written digits by 57 people (UNIPEN); both are graded on MNIST&apos;s test images and on 1,662 digits by 20 other people, whom neither network saw.</source>
-        <translation>比较只用 MNIST 训练的教程网络和用 MNIST 加上 57 个人的 5,344 个笔写数字（UNIPEN）训练的网络；两者都在 MNIST 测试图像和另外 20 个人的 1,662 个数字上打分，这些人两个网络都没见过。</translation>
+        <source>Compares the tutorial&apos;s network trained on MNIST alone with one trained on MNIST and 6,908 pen-written digits by 73 people (UNIPEN); both are graded on MNIST&apos;s test images and on 1,662 digits by 20 other people, whom neither network saw.</source>
+        <translation>比较只用 MNIST 训练的教程网络和用 MNIST 加上 73 个人的 6,908 个笔写数字（UNIPEN）训练的网络；两者都在 MNIST 测试图像和另外 20 个人的 1,662 个数字上打分，这些人两个网络都没见过。</translation>
     </message>
     <message>
         <location filename="../../gui/areas/tutorial_math/claim_card.py" line="243"/>
@@ -610,359 +610,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="119"/>
+        <location filename="../../gui/window/main_window.py" line="120"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="135"/>
+        <location filename="../../gui/window/main_window.py" line="136"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="137"/>
+        <location filename="../../gui/window/main_window.py" line="138"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="139"/>
+        <location filename="../../gui/window/main_window.py" line="140"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="143"/>
         <location filename="../../gui/window/main_window.py" line="144"/>
+        <location filename="../../gui/window/main_window.py" line="145"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="165"/>
+        <location filename="../../gui/window/main_window.py" line="166"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="179"/>
+        <location filename="../../gui/window/main_window.py" line="180"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="180"/>
+        <location filename="../../gui/window/main_window.py" line="181"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="210"/>
+        <location filename="../../gui/window/main_window.py" line="211"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
         <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
         <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>The math</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
         <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="209"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
         <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="211"/>
+        <location filename="../../gui/window/main_window.py" line="212"/>
         <source>Your own digits: how well the network reads them, and teaching it your style</source>
         <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="282"/>
+        <location filename="../../gui/window/main_window.py" line="283"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="297"/>
+        <location filename="../../gui/window/main_window.py" line="298"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="300"/>
+        <location filename="../../gui/window/main_window.py" line="301"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="310"/>
+        <location filename="../../gui/window/main_window.py" line="311"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="357"/>
+        <location filename="../../gui/window/main_window.py" line="358"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="362"/>
+        <location filename="../../gui/window/main_window.py" line="363"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="367"/>
+        <location filename="../../gui/window/main_window.py" line="368"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="376"/>
+        <location filename="../../gui/window/main_window.py" line="377"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="388"/>
-        <location filename="../../gui/window/main_window.py" line="427"/>
+        <location filename="../../gui/window/main_window.py" line="389"/>
+        <location filename="../../gui/window/main_window.py" line="428"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="400"/>
+        <location filename="../../gui/window/main_window.py" line="401"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="401"/>
+        <location filename="../../gui/window/main_window.py" line="402"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="402"/>
+        <location filename="../../gui/window/main_window.py" line="403"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="403"/>
+        <location filename="../../gui/window/main_window.py" line="404"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="408"/>
+        <location filename="../../gui/window/main_window.py" line="409"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="420"/>
+        <location filename="../../gui/window/main_window.py" line="421"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="421"/>
+        <location filename="../../gui/window/main_window.py" line="422"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="424"/>
+        <location filename="../../gui/window/main_window.py" line="425"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="429"/>
+        <location filename="../../gui/window/main_window.py" line="430"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="623"/>
+        <location filename="../../gui/window/main_window.py" line="628"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="637"/>
+        <location filename="../../gui/window/main_window.py" line="642"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="649"/>
+        <location filename="../../gui/window/main_window.py" line="654"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="672"/>
+        <location filename="../../gui/window/main_window.py" line="677"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="677"/>
+        <location filename="../../gui/window/main_window.py" line="682"/>
         <source>&lt;p&gt;People&apos;s pen-written digits: the International Unipen Foundation, &lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 (I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;真人笔写数字：the International Unipen Foundation，&lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;，Zenodo，doi:10.5281/zenodo.1195803，采用 CC BY 4.0 许可（I. Guyon、L. Schomaker、R. Plamondon、M. Liberman、S. Janet，“UNIPEN project of on-line data exchange and recognizer benchmarks”，ICPR 1994）。DigitLab 以笔画形式附带其中 8,570 个单独书写的数字。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="694"/>
+        <location filename="../../gui/window/main_window.py" line="699"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="695"/>
+        <location filename="../../gui/window/main_window.py" line="700"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="696"/>
+        <location filename="../../gui/window/main_window.py" line="701"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="697"/>
+        <location filename="../../gui/window/main_window.py" line="702"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="698"/>
+        <location filename="../../gui/window/main_window.py" line="703"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="699"/>
+        <location filename="../../gui/window/main_window.py" line="704"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="701"/>
+        <location filename="../../gui/window/main_window.py" line="706"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="723"/>
+        <location filename="../../gui/window/main_window.py" line="728"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="607"/>
+        <location filename="../../gui/window/main_window.py" line="612"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="134"/>
+        <location filename="../../gui/window/main_window.py" line="135"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="136"/>
+        <location filename="../../gui/window/main_window.py" line="137"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="138"/>
+        <location filename="../../gui/window/main_window.py" line="139"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="155"/>
+        <location filename="../../gui/window/main_window.py" line="156"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="382"/>
+        <location filename="../../gui/window/main_window.py" line="383"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="439"/>
+        <location filename="../../gui/window/main_window.py" line="440"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="652"/>
+        <location filename="../../gui/window/main_window.py" line="657"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="659"/>
+        <location filename="../../gui/window/main_window.py" line="664"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="667"/>
+        <location filename="../../gui/window/main_window.py" line="672"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="707"/>
+        <location filename="../../gui/window/main_window.py" line="712"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="711"/>
+        <location filename="../../gui/window/main_window.py" line="716"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="759"/>
+        <location filename="../../gui/window/main_window.py" line="764"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="760"/>
+        <location filename="../../gui/window/main_window.py" line="765"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1278,92 +1278,92 @@
 <context>
     <name>NeuronInspector</name>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="281"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="282"/>
         <source>Draw a digit on the pad to see how strongly this node fires for it.</source>
         <translation>在画板上写一个数字，看看这个节点对它的激活有多强。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="283"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="284"/>
         <source>Its activation for the digit on the pad: %1</source>
         <translation>它对画板上数字的激活值：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="332"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="333"/>
         <source>No network yet</source>
         <translation>还没有网络</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="333"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="334"/>
         <source>A hidden node appears here once there is a network: double-click a tile of the weight mosaic, or pick a node number above.</source>
         <translation>有了网络后，这里会显示一个隐藏节点：双击权重拼图中的一个小图，或在上方选择节点编号。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="336"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="337"/>
         <source>Hidden node %1</source>
         <translation>隐藏节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="339"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="340"/>
         <source>&amp;Node</source>
         <translation>节点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="340"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="341"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="341"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="342"/>
         <source>Which hidden node to show</source>
         <translation>要显示哪个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="342"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="343"/>
         <source>Previous node (PgUp)</source>
         <translation>上一个节点 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="343"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="344"/>
         <source>Next node (PgDn)</source>
         <translation>下一个节点 (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="344"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="345"/>
         <source>Previous node</source>
         <translation>上一个节点</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="345"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="346"/>
         <source>Next node</source>
         <translation>下一个节点</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="347"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="348"/>
         <source>Ink on red pixels excites the node, ink on blue ones inhibits it; its output weights say which digits it votes for (red) or against (blue).</source>
         <translation>落在红色像素上的笔迹会激发这个节点，落在蓝色像素上的会抑制它；它的输出权重表明它支持（红）或反对（蓝）哪些数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="350"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="351"/>
         <source>Its 784 incoming weights</source>
         <translation>它的 784 个输入权重</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="355"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="356"/>
         <source>Weight to each output</source>
         <translation>到每个输出的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="357"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="358"/>
         <source>output digit</source>
         <translation>输出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="365"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="366"/>
         <source>The test images that excite it most appear here once MNIST is loaded.</source>
         <translation>MNIST 加载后，这里会显示最能激发它的测试图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="367"/>
+        <location filename="../../gui/areas/inside_the_network/neuron_inspector.py" line="368"/>
         <source>The 16 test images that excite it most (click one to put it on the pad):</source>
         <translation>最能激发它的 16 张测试图像（点击一张可放到画板上）：</translation>
     </message>
@@ -1416,17 +1416,17 @@
         <translation>无法读取已保存的数字：%1。现在添加的数字将替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="276"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="272"/>
         <source>Could not save your digits to %1: %2</source>
         <translation>无法把你的数字保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="301"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="297"/>
         <source>Labelled %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="307"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="303"/>
         <source>Labelled %1; the network reads %2</source>
         <translation>标签 %1；网络识别为 %2</translation>
     </message>
@@ -1471,82 +1471,82 @@
         <translation>你的字迹集是空的。在手写板（左侧）上写一个数字，再点击上方它对应的数字：它就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="312"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="308"/>
         <source>%1 digits in your set</source>
         <translation>字迹集中有 %1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="312"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="308"/>
         <source>1 digit in your set</source>
         <translation>你的字迹集里有 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="315"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="311"/>
         <source>The network reads your 1 digit right</source>
         <translation>网络读对了你的 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="316"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="312"/>
         <source>The network reads your 1 digit wrong</source>
         <translation>网络读错了你的 1 个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="317"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="313"/>
         <source>The network reads %1 of your %2 digits right (%3 %)</source>
         <translation>网络正确识别了你的 %2 个数字中的 %1 个（%3 %）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="343"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="339"/>
         <source>Added as a %1. Clear the pad (Esc) and draw the next digit.</source>
         <translation>已作为 %1 加入。清空手写板 (Esc)，再写下一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="345"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="341"/>
         <source>Draw a digit on the pad first.</source>
         <translation>请先在手写板上写一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="347"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="343"/>
         <source>The network reads %1 (marked). Click the digit you drew.</source>
         <translation>网络读作 %1（已标出）。请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="348"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="344"/>
         <source>Click the digit you drew.</source>
         <translation>请点击你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="385"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="381"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="395"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="391"/>
         <source>Round %1 of %2 · your digits %3 %</source>
         <translation>第 %1 / %2 轮 · 你的数字 %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="406"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="402"/>
         <source>Fine-tuning failed: %1</source>
         <translation>微调失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="414"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="410"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="416"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="412"/>
         <source>Fine-tuned: your digits %1 % → %2 %; MNIST test accuracy %3 % → %4 %</source>
         <translation>微调完成：你的数字 %1 % → %2 %；MNIST 测试准确率 %3 % → %4 %</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="429"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="425"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="430"/>
+        <location filename="../../gui/areas/my_handwriting/personal_view.py" line="426"/>
         <source>Fine-tuning cancelled: the network is unchanged.</source>
         <translation>微调已取消：网络没有改变。</translation>
     </message>
@@ -2591,266 +2591,266 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="51"/>
+        <location filename="../../gui/left_column/training_panel.py" line="50"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="55"/>
+        <location filename="../../gui/left_column/training_panel.py" line="54"/>
         <source>Tutorial (batch 1, lr 0.1, 5 epochs)</source>
         <translation>教程（批大小 1，学习率 0.1，5 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="56"/>
+        <location filename="../../gui/left_column/training_panel.py" line="55"/>
         <source>Fast (batch 16, lr 1, 8 epochs)</source>
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="57"/>
+        <location filename="../../gui/left_column/training_panel.py" line="56"/>
         <source>Robust (batch 16, lr 1, augmented, + pen digits, 16 epochs)</source>
         <translation>稳健（批大小 16，学习率 1，数据增强，+ 笔写数字，16 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="58"/>
+        <location filename="../../gui/left_column/training_panel.py" line="57"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="65"/>
+        <location filename="../../gui/left_column/training_panel.py" line="64"/>
         <source>How many times to go through the 60,000 training images</source>
         <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="68"/>
+        <location filename="../../gui/left_column/training_panel.py" line="67"/>
         <source>How far each weight moves per step (can be changed while training)</source>
         <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="70"/>
+        <location filename="../../gui/left_column/training_panel.py" line="69"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
         <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="72"/>
+        <location filename="../../gui/left_column/training_panel.py" line="71"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
         <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="74"/>
+        <location filename="../../gui/left_column/training_panel.py" line="73"/>
         <source>Random seed for the initial weights and the shuffling</source>
         <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="75"/>
+        <location filename="../../gui/left_column/training_panel.py" line="74"/>
         <source>Augment: &amp;warped digits</source>
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="84"/>
-        <source>Mix real people&apos;s pen-written digits into every epoch: 5,344 digits by 57 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting</source>
-        <translation>每一轮都混入真人用笔写的数字：57 位书写者在手写板上写的 5,344 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/left_column/training_panel.py" line="95"/>
+        <location filename="../../gui/left_column/training_panel.py" line="94"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="100"/>
+        <location filename="../../gui/left_column/training_panel.py" line="99"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="100"/>
+        <location filename="../../gui/left_column/training_panel.py" line="99"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="101"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="101"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="102"/>
+        <location filename="../../gui/left_column/training_panel.py" line="101"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="124"/>
-        <location filename="../../gui/left_column/training_panel.py" line="325"/>
-        <location filename="../../gui/left_column/training_panel.py" line="345"/>
+        <location filename="../../gui/left_column/training_panel.py" line="123"/>
+        <location filename="../../gui/left_column/training_panel.py" line="324"/>
+        <location filename="../../gui/left_column/training_panel.py" line="344"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="126"/>
+        <location filename="../../gui/left_column/training_panel.py" line="125"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="135"/>
+        <location filename="../../gui/left_column/training_panel.py" line="134"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="136"/>
+        <location filename="../../gui/left_column/training_panel.py" line="135"/>
         <source>1,000 samples a second</source>
         <translation>每秒 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="137"/>
+        <location filename="../../gui/left_column/training_panel.py" line="136"/>
         <source>100 samples a second</source>
         <translation>每秒 100 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="138"/>
+        <location filename="../../gui/left_column/training_panel.py" line="137"/>
         <source>10 samples a second</source>
         <translation>每秒 10 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="139"/>
+        <location filename="../../gui/left_column/training_panel.py" line="138"/>
         <source>One sample at a time</source>
         <translation>一次一个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="140"/>
+        <location filename="../../gui/left_column/training_panel.py" line="139"/>
         <source>How fast to train, to watch it learn (can be changed while training). The result is the same at every pace.</source>
         <translation>训练的快慢，便于观察它如何学习（训练中也可以修改）。无论哪种速度，结果都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="142"/>
+        <location filename="../../gui/left_column/training_panel.py" line="141"/>
         <source>Ne&amp;xt sample</source>
         <translation>下一个样本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="144"/>
+        <location filename="../../gui/left_column/training_panel.py" line="143"/>
         <source>Learn one more sample, or one mini-batch (F8)</source>
         <translation>再学习一个样本或一个小批量 (F8)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="146"/>
+        <location filename="../../gui/left_column/training_panel.py" line="145"/>
         <source>The run diverged: set this smaller learning rate, then press Start</source>
         <translation>训练发散了：设为这个更小的学习率，再按“开始”</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="150"/>
-        <location filename="../../gui/left_column/training_panel.py" line="152"/>
+        <location filename="../../gui/left_column/training_panel.py" line="149"/>
+        <location filename="../../gui/left_column/training_panel.py" line="151"/>
         <source>Pace</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="168"/>
+        <location filename="../../gui/left_column/training_panel.py" line="167"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="169"/>
+        <location filename="../../gui/left_column/training_panel.py" line="168"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="170"/>
+        <location filename="../../gui/left_column/training_panel.py" line="169"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="259"/>
+        <location filename="../../gui/left_column/training_panel.py" line="258"/>
         <source>Use learning rate %1</source>
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="325"/>
+        <location filename="../../gui/left_column/training_panel.py" line="324"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="353"/>
+        <location filename="../../gui/left_column/training_panel.py" line="352"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="398"/>
+        <location filename="../../gui/left_column/training_panel.py" line="397"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="401"/>
+        <location filename="../../gui/left_column/training_panel.py" line="400"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="403"/>
+        <location filename="../../gui/left_column/training_panel.py" line="402"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="121"/>
+        <location filename="../../gui/left_column/training_panel.py" line="120"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="60"/>
+        <location filename="../../gui/left_column/training_panel.py" line="59"/>
         <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds. Robust: trains on varied digits, so it reads drawings best.</source>
         <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字训练，最能读懂你画的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="77"/>
+        <location filename="../../gui/left_column/training_panel.py" line="76"/>
         <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has) and on some 1s given a flag at the top, so the network reads handwriting unlike MNIST&apos;s</source>
         <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），还给一些 1 的顶上加一笔小钩，让网络也能读懂和 MNIST 不一样的手写体</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="82"/>
+        <location filename="../../gui/left_column/training_panel.py" line="81"/>
         <source>+ pen digits</source>
         <translation>+ 笔写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="122"/>
+        <location filename="../../gui/left_column/training_panel.py" line="83"/>
+        <source>Mix real people&apos;s pen-written digits into every epoch: 6,908 digits by 73 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting</source>
+        <translation>每一轮都混入真人用笔写的数字：73 位书写者在手写板上写的 6,908 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="121"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="125"/>
+        <location filename="../../gui/left_column/training_panel.py" line="124"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="127"/>
+        <location filename="../../gui/left_column/training_panel.py" line="126"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="128"/>
+        <location filename="../../gui/left_column/training_panel.py" line="127"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="129"/>
+        <location filename="../../gui/left_column/training_panel.py" line="128"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="159"/>
+        <location filename="../../gui/left_column/training_panel.py" line="158"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="160"/>
+        <location filename="../../gui/left_column/training_panel.py" line="159"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="350"/>
+        <location filename="../../gui/left_column/training_panel.py" line="349"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="164"/>
-        <location filename="../../gui/left_column/training_panel.py" line="357"/>
+        <location filename="../../gui/left_column/training_panel.py" line="163"/>
+        <location filename="../../gui/left_column/training_panel.py" line="356"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>

@@ -235,8 +235,8 @@ class ClaimCard(QWidget):
             "slope": self.tr("Trains the tutorial's network; at each measuring point, on each test image, moves each of %1 weights "
                              "alone by its step and measures how much E falls, against |∂E/∂w|. The exact chain's steps are shown "
                              "for comparison.").replace("%1", "1,000"),
-            "pen": self.tr("Compares the tutorial's network trained on MNIST alone with one trained on MNIST and 5,344 pen-written "
-                           "digits by 57 people (UNIPEN); both are graded on MNIST's test images and on 1,662 digits by 20 other "
+            "pen": self.tr("Compares the tutorial's network trained on MNIST alone with one trained on MNIST and 6,908 pen-written "
+                           "digits by 73 people (UNIPEN); both are graded on MNIST's test images and on 1,662 digits by 20 other "
                            "people, whom neither network saw."),
         }[self.name]
         images = (
