@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.handwriting import APP_PREPARATION, drawn_set, trained_network  # noqa: E402
+from bench.handwriting import accuracy as drawn_accuracy_of  # noqa: E402
 from core.augment import AugmentSettings  # noqa: E402
 from core.data import images_to_inputs, load_mnist  # noqa: E402
 from core.insight import UNSURE_BELOW, UNSURE_MARGIN, unsure_mask  # noqa: E402
@@ -90,9 +91,7 @@ def section_presets(seeds: list[int], draws: int) -> None:
             network, seconds = network_for(name, seed)
             pen = float((outputs_of(network, images).argmax(axis=1) == labels).mean())
             mnist_accuracy = evaluate(network, mnist.test_images, mnist.test_labels)[0]
-            fields = drawn[APP_PREPARATION]
-            drawn_accuracy = float((network.query(fields.reshape(len(fields), -1) * np.float32(0.99) + np.float32(0.01)).argmax(axis=1)
-                                    == drawn["labels"]).mean())
+            drawn_accuracy = drawn_accuracy_of(network, drawn[APP_PREPARATION], drawn["labels"])[0]
             print(f"| {name} | {seed} | {100 * pen:.2f} % | {100 * mnist_accuracy:.2f} % | {100 * drawn_accuracy:.1f} % "
                   f"| {seconds:.1f} | {seconds / fast_seconds:.2f} |")
     network = network_for("robust", seeds[0])[0]
@@ -168,13 +167,12 @@ def section_shapes(seeds: list[int], draws: int) -> None:
     """The shapes MNIST's writers seldom drew (footed 1s, open 4s, typeface-like 6s and 9s), in the drawn digits'
     test split: each run's share read right, mean of the seeds."""
     drawn = drawn_set("test", draws)
-    fields = drawn[APP_PREPARATION]
-    inputs = fields.reshape(len(fields), -1) * np.float32(0.99) + np.float32(0.01)
     print(f"\n## Shapes MNIST lacks, in the drawn digits' test split ({draws} drawings each; mean of seeds {seeds})\n")
     print("| run | " + " | ".join(HARD_SHAPES) + " |")
     print("|---|" + "---|" * len(HARD_SHAPES))
     for name in RUNS:
-        right = np.mean([network_for(name, seed)[0].query(inputs).argmax(axis=1) == drawn["labels"] for seed in seeds], axis=0)
+        right = np.mean([drawn_accuracy_of(network_for(name, seed)[0], drawn[APP_PREPARATION], drawn["labels"])[1] == drawn["labels"]
+                         for seed in seeds], axis=0)
         print(f"| {name} | " + " | ".join(f"{100 * right[drawn['styles'] == shape].mean():.0f} %" for shape in HARD_SHAPES) + " |")
 
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.data import images_to_inputs, load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
-import core.pen_digits  # noqa: E402
+import core.training  # noqa: E402
 from core.pen_digits import load_pen_digits, load_rendered, writer_split  # noqa: E402
 from core.presets import PRESETS  # noqa: E402
 from core.training import train  # noqa: E402
@@ -95,8 +95,8 @@ def main() -> int:
             right, validation, seconds, confusions = 0, [], 0.0, np.zeros((10, 10), np.int64)
             for held in folds:
                 others = people[np.setdiff1d(np.arange(len(people)), held)]
-                # train() mixes in what core.pen_digits.training_part gives: here the other groups' digits
-                core.pen_digits.training_part = lambda parts, others=others: (rendered[others], digits.labels[others].astype(np.uint8))
+                # train() mixes in what training_part gives (core.training's name for it): here the other groups' digits
+                core.training.training_part = lambda parts, others=others: (rendered[others], digits.labels[others].astype(np.uint8))
                 network, fold_seconds = trained(config, held_out, args.hidden, seed)
                 read = network.query(images_to_inputs(rendered[people[held]], network.dtype)).argmax(axis=1)
                 truth = digits.labels[people[held]]

@@ -93,10 +93,15 @@ def load_rendered(digits: PenDigits, path: str | Path | None = None) -> np.ndarr
 LEARNED_FROM = ("train", "tune")
 
 
-def training_part(parts: tuple[str, ...] = LEARNED_FROM, seed: int = SPLIT_SEED) -> tuple[np.ndarray, np.ndarray]:
-    """The digits of the writers in ``parts`` ("train", "tune") as images uint8 (n, 28, 28) and labels uint8 (n,)."""
+def check_learnable(parts: tuple[str, ...]) -> None:
+    """Raise ValueError unless ``parts`` names some of the parts a network may learn from (never "test")."""
     if not parts or not set(parts) <= {"train", "tune"}:
         raise ValueError(f"pen digits are learned from the train and tune writers only, not {parts}")
+
+
+def training_part(parts: tuple[str, ...] = LEARNED_FROM, seed: int = SPLIT_SEED) -> tuple[np.ndarray, np.ndarray]:
+    """The digits of the writers in ``parts`` ("train", "tune") as images uint8 (n, 28, 28) and labels uint8 (n,)."""
+    check_learnable(parts)
     digits = load_pen_digits()
     images = load_rendered(digits)
     split = writer_split(digits, seed)

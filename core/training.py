@@ -29,6 +29,7 @@ from core.augment import (
 )
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
+from core.pen_digits import LEARNED_FROM, check_learnable, training_part
 from core.network import NeuralNetwork
 from core.blas import blas_threads_at_most
 from core.sequential import DEFAULT_BLOCK_SIZE, SequentialBlocks
@@ -58,7 +59,7 @@ class TrainingConfig:
     # real people's pen-written digits (core.pen_digits) mixed into every epoch, each this many times (0: MNIST
     # only), of the writers in these parts of the split (never "test"); augmented with the rest when ``augment`` is on
     pen_digits: int = 0
-    pen_writers: tuple[str, ...] = ("train", "tune")  # core.pen_digits.LEARNED_FROM
+    pen_writers: tuple[str, ...] = LEARNED_FROM
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -73,8 +74,7 @@ class TrainingConfig:
             raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
         if not 0 <= self.pen_digits <= 10:
             raise ValueError(f"pen digits must be between 0 and 10 copies, got {self.pen_digits}")
-        if not self.pen_writers or not set(self.pen_writers) <= {"train", "tune"}:
-            raise ValueError(f"pen digits are learned from the train and tune writers only, not {self.pen_writers}")
+        check_learnable(tuple(self.pen_writers))
         self.augment_settings.validate()
 
 
@@ -464,8 +464,6 @@ class _AugmentedChunks:
 def with_pen_digits(dataset: Dataset, flat_images: np.ndarray, copies: int, parts: tuple[str, ...]) -> tuple[Dataset, np.ndarray]:
     """The training images (n, 784) followed by ``copies`` times the pen digits of the writers in ``parts``
     (``core.pen_digits.training_part``); returns the dataset with those images and labels, and them flat."""
-    from core.pen_digits import training_part
-
     pen_images, pen_labels = training_part(parts)
     flat = np.concatenate([flat_images] + [pen_images.reshape(len(pen_images), -1)] * copies)
     labels = np.concatenate([dataset.train_labels[: len(flat_images)]] + [pen_labels] * copies)
