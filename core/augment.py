@@ -128,12 +128,20 @@ def draw_params(rng: np.random.Generator, n: int, settings: AugmentSettings = Au
     forward[:, 0, 1] = -(cos * slant + sin) * scale
     forward[:, 1, 0] = sin * width
     forward[:, 1, 1] = (cos - sin * slant) * scale
+    # the inverse of [[a, b], [c, d]] is [[d, -b], [-c, a]] / (ad - bc): in closed form, ~20× quicker than
+    # np.linalg.inv on n small matrices (0.6 s of a Robust run's main thread)
+    inverse = np.empty((n, 2, 2))
+    determinant = forward[:, 0, 0] * forward[:, 1, 1] - forward[:, 0, 1] * forward[:, 1, 0]
+    inverse[:, 0, 0] = forward[:, 1, 1] / determinant
+    inverse[:, 0, 1] = -forward[:, 0, 1] / determinant
+    inverse[:, 1, 0] = -forward[:, 1, 0] / determinant
+    inverse[:, 1, 1] = forward[:, 0, 0] / determinant
     elastic = None
     if settings.elastic_pixels > 0:
         elastic = rng.uniform(-settings.elastic_pixels, settings.elastic_pixels, (n, 2, ELASTIC_GRID, ELASTIC_GRID))
         elastic = elastic.astype(np.float32)
     return AugmentParams(
-        inverse=np.linalg.inv(forward).astype(np.float32),
+        inverse=inverse.astype(np.float32),
         shift=shift.astype(np.float32),
         thickness=thickness.astype(np.float32),
         elastic=elastic,

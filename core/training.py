@@ -358,14 +358,14 @@ class _Block:
 
     def _begin(self, order: np.ndarray, position: int, learning_rate: float) -> None:
         indices = order[position : position + DEFAULT_BLOCK_SIZE]
+        pixels, inputs = self._pixels[: len(indices)], self._inputs[: len(indices)]
         if self._augmented is None:
-            pixels = np.take(self._flat_images, indices, axis=0, out=self._pixels[: len(indices)])
+            _scaled_inputs(self._flat_images, indices, pixels, inputs)
         else:
-            pixels = self._pixels[: len(indices)]
-            pixels[...] = self._augmented.take(position, len(indices), exactly=True)
+            pixels[...], inputs[...] = self._augmented.take(position, len(indices), exactly=True)
         self._labels = self._train_labels[indices]
         self._targets = labels_to_targets(self._labels, self._network.output_nodes, self._network.dtype)
-        self.kernel.begin(_scale_pixels(pixels, self._inputs[: len(indices)]), self._targets, learning_rate)
+        self.kernel.begin(inputs, self._targets, learning_rate)
 
 
 class _AugmentedChunks:
@@ -378,8 +378,9 @@ class _AugmentedChunks:
     some of its 6s a bigger, rounder loop (``core.augment.with_round_loops``), before they are warped.
     """
 
-    def __init__(self, flat_images: np.ndarray, labels: np.ndarray, settings: AugmentSettings, seed: int | None):
+    def __init__(self, flat_images: np.ndarray, labels: np.ndarray, settings: AugmentSettings, seed: int | None, dtype=np.float32):
         self._flat_images = flat_images  # (n, 784) uint8
+        self._dtype = np.dtype(dtype)  # the network's: the second thread scales the pixels into inputs too
         labels = np.asarray(labels)
         self._is_six = labels == 6  # (n,)
         self._is_one = labels == 1
@@ -422,19 +423,20 @@ class _AugmentedChunks:
             self._slashes = np.stack([self._rng.uniform(*SLASH_ANGLE, len(order)), self._rng.uniform(*SLASH_REACH, len(order))])
         self._pending = None
 
-    def take(self, start: int, count: int, exactly: bool = False) -> np.ndarray:
-        """uint8 (k, 784), the augmented images of places start : start + k; starts on the next chunk.
+    def take(self, start: int, count: int, exactly: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """The augmented images of places start : start + k, uint8 (k, 784), and them as the network's inputs
+        (k, 784) in the dtype given; starts on the next chunk.
 
         k is the count the chunk was started with (the last call's), or with ``exactly`` min(count, what is left).
         """
         if self._pending is None or self._pending[0] != start or (exactly and self._pending[2] < count):
             self._pending = self._submit(start, count)
-        pixels = self._pending[1].result()
+        pixels, inputs = self._pending[1].result()
         if exactly:
-            pixels = pixels[:count]
+            pixels, inputs = pixels[:count], inputs[:count]
         following = start + len(pixels)
         self._pending = self._submit(following, count) if following < len(self._order) else None
-        return pixels
+        return pixels, inputs
 
     def _submit(self, start: int, count: int):
         part = slice(start, start + count)
@@ -443,7 +445,7 @@ class _AugmentedChunks:
         rounded, (powers, widths) = self._rounded[part], self._loops[:, part]
         slashed, (slash_angles, reaches) = self._slashed[part], self._slashes[:, part]
 
-        def work() -> np.ndarray:
+        def work() -> tuple[np.ndarray, np.ndarray]:
             images = np.take(self._flat_images, sources, axis=0)  # a copy
             if turned.any():
                 images[turned] = turned_upside_down(images[turned])
@@ -453,7 +455,8 @@ class _AugmentedChunks:
                 images[rounded] = with_round_loops(images[rounded], powers[rounded], widths[rounded])
             if slashed.any():
                 images[slashed] = with_slashes(images[slashed], slash_angles[slashed], reaches[slashed])
-            return augment(images, params)
+            pixels = augment(images, params)
+            return pixels, _scale_pixels(pixels, np.empty(pixels.shape, self._dtype))
 
         return start, self._pool.submit(work), count
 
@@ -478,7 +481,10 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     if config.pen_digits:  # people's pen digits after MNIST's: the epoch's order shuffles them in
         dataset, flat_images = with_pen_digits(dataset, flat_images, config.pen_digits, tuple(config.pen_writers))
         n_train = len(flat_images)
-    augmented = _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed) if config.augment else None
+    augmented = (
+        _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed, network.dtype)
+        if config.augment else None
+    )
     try:
         yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented)
     finally:
@@ -549,9 +555,8 @@ def _train(
                     inputs = _scaled_inputs(flat_images, indices, pixels[: len(indices)], inputs_buffer[: len(indices)])
                     shown = pixels[: len(indices)]
                 else:  # a wait for the augmenting thread counts as training time
-                    shown = augmented.take(position, count, exactly=allowed is not None)
+                    shown, inputs = augmented.take(position, count, exactly=allowed is not None)
                     indices = order[position : position + len(shown)]
-                    inputs = _scale_pixels(shown, inputs_buffer[: len(indices)])
                 labels = train_labels[indices]
                 targets = labels_to_targets(labels, network.output_nodes, network.dtype)
                 if batch == 1:

@@ -69,6 +69,19 @@ def test_rotation_turns_the_digit():
     assert np.ptp(cols) > 15 and np.ptp(rows) < 5  # now lying down
 
 
+def test_the_inverse_undoes_the_slant_scale_and_aspect():
+    """A = shear(slant) · diag(width, height) with no rotation: its inverse, as drawn, maps A back to the identity."""
+    settings = AugmentSettings(rotation_degrees=0, slant_degrees=30, scale=(0.7, 1.3), aspect=(0.6, 1.4), shift_pixels=0)
+    rng = np.random.default_rng(5)
+    inverse = draw_params(rng, 200, settings).inverse.astype(np.float64)  # (200, 2, 2)
+    # read the forward map back off the inverse's inverse: an upper-triangular shear times a diagonal
+    forward = np.linalg.inv(inverse)
+    np.testing.assert_allclose(forward[:, 1, 0], 0, atol=1e-6)
+    assert (forward[:, 0, 0] > 0.7 * 0.6 - 1e-6).all() and (forward[:, 1, 1] >= 0.7 - 1e-6).all() and (forward[:, 1, 1] <= 1.3 + 1e-6).all()
+    slants = np.degrees(np.arctan(-forward[:, 0, 1] / forward[:, 1, 1]))
+    assert np.abs(slants).max() <= 30 + 1e-3 and np.ptp(slants) > 40  # the slants drawn, both ways
+
+
 @pytest.mark.parametrize("thickness, wider", [((0.9, 0.9), True), ((-0.6, -0.6), False)])
 def test_thickness_makes_strokes_thicker_or_thinner(mnist, thickness, wider):
     images = mnist.train_images[:200]
@@ -107,11 +120,29 @@ def one_epoch_of_chunks(mnist, settings):
     try:
         order = np.random.default_rng(0).permutation(3000)
         chunks.start_epoch(order)
-        shown = np.concatenate([chunks.take(start, 500, exactly=True) for start in range(0, 3000, 500)])
+        shown = np.concatenate([chunks.take(start, 500, exactly=True)[0] for start in range(0, 3000, 500)])
     finally:
         chunks.close()
     peaks = flat.max(axis=1, keepdims=True).astype(np.float32)
     return shown, np.rint(flat * (255 / peaks)).astype(np.uint8)[order], labels, order
+
+
+def test_chunks_come_with_the_tutorials_inputs_of_their_images(mnist):
+    """The second thread scales what it augments: inputs = pixels / 255 · 0.99 + 0.01, in the dtype asked for."""
+    from core.data import images_to_inputs
+    from core.training import _AugmentedChunks
+
+    flat, labels = mnist.train_images[:600].reshape(600, -1), mnist.train_labels[:600]
+    for dtype in (np.float32, np.float64):
+        chunks = _AugmentedChunks(flat, labels, AugmentSettings(), seed=2, dtype=dtype)
+        try:
+            chunks.start_epoch(np.random.default_rng(0).permutation(600))
+            for start in (0, 250, 500):
+                pixels, inputs = chunks.take(start, 250, exactly=True)
+                assert inputs.dtype == dtype and inputs.shape == pixels.shape == (min(250, 600 - start), 784)
+                np.testing.assert_allclose(inputs, images_to_inputs(pixels.reshape(-1, 28, 28), dtype), rtol=1e-6)
+        finally:
+            chunks.close()
 
 
 @pytest.mark.parametrize("chance", [0.0, 0.3, 1.0])
