@@ -1,6 +1,7 @@
 """Choose how to mix people's pen digits into Robust, on the *tune* writers only (issue 24).
 
     python bench/tune_pen.py [--copies 0,2,3,4] [--epochs 20] [--seeds 0,1,2] [--hidden 200] [--slashed-zeros 0.3] [--folds 4]
+                             [--learning-rate 1.0] [--decay 0.85] [--batch 16]
 
 Trains the Robust preset with each number of copies of the train writers' digits per epoch (the
 preset itself learns from the tune writers' too, once its settings are chosen) and
@@ -69,6 +70,9 @@ def main() -> int:
     parser.add_argument("--hidden", type=int, default=200)
     parser.add_argument("--slashed-zeros", type=float, help="the augmentation's chance of a slash through a 0 (default: the preset's)")
     parser.add_argument("--folds", type=int, default=0, help="cross-validate over the train and tune writers in this many groups")
+    parser.add_argument("--learning-rate", type=float, help="the first epoch's learning rate (default: the preset's)")
+    parser.add_argument("--decay", type=float, help="the learning rate's decay per epoch (default: the preset's)")
+    parser.add_argument("--batch", type=int, help="the mini-batch size (default: the preset's)")
     args = parser.parse_args()
     mnist = load_mnist()
     held_out = replace(mnist, train_images=mnist.train_images[:-VALIDATION], train_labels=mnist.train_labels[:-VALIDATION],
@@ -79,12 +83,15 @@ def main() -> int:
     tune_images, tune_labels = rendered[tune], digits.labels[tune]
     people = np.concatenate([split["train"], split["tune"]])  # --folds: the train and tune writers' digits
     folds = writer_folds(digits.writers[people], args.folds) if args.folds else []
-    print(f"slashed zeros: {args.slashed_zeros}, folds: {args.folds}")
+    print(f"slashed zeros: {args.slashed_zeros}, folds: {args.folds}, learning rate: {args.learning_rate}, decay: {args.decay}, batch: {args.batch} (None: the preset's)")
     print(f"copies  epochs  hidden  seed  validation  {'all 73 writers' if folds else 'tune writers'}  seconds", flush=True)
     for copies in (int(c) for c in args.copies.split(",")):
         for seed in (int(s) for s in args.seeds.split(",")):
             config = replace(PRESETS["robust"].training_config(seed=seed, snapshot_weights=False, progress_interval=3600),
                              epochs=args.epochs, pen_digits=copies, pen_writers=("train",))  # the tune writers only graded
+            for option, field_name in (("learning_rate", "learning_rate"), ("decay", "learning_rate_decay"), ("batch", "batch_size")):
+                if getattr(args, option) is not None:
+                    config = replace(config, **{field_name: getattr(args, option)})
             if args.slashed_zeros is not None:
                 config = replace(config, augment_settings=replace(config.augment_settings, slashed_zeros=args.slashed_zeros))
             if not folds:
@@ -93,6 +100,7 @@ def main() -> int:
                       f"  {100 * accuracy(network, tune_images, tune_labels):10.2f} %  {seconds:7.1f}", flush=True)
                 continue
             right, validation, seconds, confusions = 0, [], 0.0, np.zeros((10, 10), np.int64)
+            wrong_by_writer = np.zeros(digits.writers.max() + 1, np.int64)
             for held in folds:
                 others = people[np.setdiff1d(np.arange(len(people)), held)]
                 # train() mixes in what training_part gives (core.training's name for it): here the other groups' digits
@@ -102,6 +110,7 @@ def main() -> int:
                 truth = digits.labels[people[held]]
                 right += int((read == truth).sum())
                 np.add.at(confusions, (truth, read), 1)
+                np.add.at(wrong_by_writer, digits.writers[people[held]][read != truth], 1)
                 validation.append(network.test_accuracy)
                 seconds += fold_seconds / len(folds)
             print(f"{copies:6d}  {args.epochs:6d}  {args.hidden:6d}  {seed:4d}  {100 * np.mean(validation):9.2f} %"
@@ -109,6 +118,9 @@ def main() -> int:
             np.fill_diagonal(confusions, 0)
             worst = np.argsort(confusions, axis=None)[::-1][:6]
             print("        most read wrong: " + ", ".join(f"{t}→{r} {confusions[t, r]}" for t, r in zip(*np.unravel_index(worst, (10, 10)))))
+            most = np.sort(wrong_by_writer)[::-1]
+            print(f"        errors by writer, most first: {', '.join(map(str, most[:5]))} … of {most.sum()} "
+                  f"(the 2 writers with most: {100 * most[:2].sum() / max(most.sum(), 1):.0f} %)")
     return 0
 
 
