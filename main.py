@@ -296,6 +296,7 @@ def read_grayscale(path: Path):
 
 
 def command_predict(args) -> int:
+    from core import looks
     from core.network import NeuralNetwork
     from core.photo import photo_to_canvas
     from core.preprocess import canvas_to_inputs
@@ -306,7 +307,7 @@ def command_predict(args) -> int:
     seen = canvas_to_inputs(photo_to_canvas(read_grayscale(args.image)))
     if seen.empty:
         raise ValueError(f"{args.image}: no digit found (the image is blank)")
-    outputs = network.query(seen.inputs)
+    outputs = looks.read(network, seen.inputs)[1][0]  # five looks, as the app reads a drawing
     print(f"digit {int(outputs.argmax())}")
     print("outputs " + " ".join(f"{d}:{value:.3f}" for d, value in enumerate(outputs)))
     return 0

@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.drawn_digits import BRUSH_BINS, brush_bin, generate, generate_person  # noqa: E402
 from bench.strokes import STYLES  # noqa: E402
+from core import looks  # noqa: E402
 from core.blas import blas_threads_at_most  # noqa: E402
 from core.data import load_mnist  # noqa: E402
 from core.network import NeuralNetwork  # noqa: E402
@@ -51,6 +52,9 @@ PREPARATIONS = {
     "upright": lambda drawing: strokes_to_inputs(drawing.strokes).image28,
 }
 APP_PREPARATION = "upright"  # what gui/window/main_window.py uses for drawings on the pad
+
+
+READING_ONLY = ("personal.py", "insight.py", "looks.py", "explain.py")  # core files that never change a trained network
 
 
 def source_hash(*paths: str, skip: tuple[str, ...] = ()) -> str:
@@ -85,7 +89,7 @@ def drawn_set(split: str, draws_per_style: int) -> dict:
 def trained_network(preset_key: str, seed: int = 0, **overrides) -> tuple[NeuralNetwork, float, float]:
     """(network, MNIST test accuracy, training seconds) for a preset (``overrides``: TrainingConfig fields it
     trains with instead, e.g. pen_digits=0); cached by the core's sources."""
-    key = source_hash("core", skip=("personal.py",))  # the fine-tune's code does not change the trained network
+    key = source_hash("core", skip=READING_ONLY)
     changed = f"-{hashlib.sha256(repr(sorted(overrides.items())).encode()).hexdigest()[:8]}" if overrides else ""
     path = CACHE / f"net-{preset_key}{changed}-{seed}-{key}.npz"
     if path.exists():
@@ -106,8 +110,9 @@ def trained_network(preset_key: str, seed: int = 0, **overrides) -> tuple[Neural
 
 
 def accuracy(network: NeuralNetwork, fields: np.ndarray, labels: np.ndarray) -> tuple[float, np.ndarray]:
+    """The drawings read as the app reads them: in five looks (core.looks)."""
     inputs = fields.reshape(len(fields), -1) * np.float32(0.99) + np.float32(0.01)
-    predictions = network.query(inputs).argmax(axis=1)
+    predictions = looks.read_outputs(network, inputs).argmax(axis=1)
     return float((predictions == labels).mean()), predictions
 
 

@@ -26,6 +26,7 @@ from typing import Iterator
 import numpy as np
 
 from core.activation import sigmoid
+from core import looks
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
 from core.training import confusion_matrix
@@ -41,9 +42,10 @@ class DetailedEvaluation:
     labels: np.ndarray = field(repr=False)  # (n,) int64, the true digits
     predictions: np.ndarray = field(repr=False)  # (n,) int64, argmax of the outputs
     confidences: np.ndarray = field(repr=False)  # (n,) float32, max output / sum of outputs
-    outputs: np.ndarray = field(repr=False)  # (n, classes) float32, the raw sigmoid outputs
+    outputs: np.ndarray = field(repr=False)  # (n, classes) float32, the raw sigmoid outputs (five looks, core.looks)
     confusion: np.ndarray  # (classes, classes) int64: row = true digit, column = predicted
     seconds: float = 0.0  # time spent computing (pauses between chunks excluded)
+    one_look_right: int | None = None  # images read right in one look, as training measures (None: not counted)
 
     @property
     def count(self) -> int:
@@ -57,6 +59,11 @@ class DetailedEvaluation:
     @property
     def errors(self) -> int:
         return int(self.count - np.trace(self.confusion))
+
+    @property
+    def one_look_accuracy(self) -> float | None:
+        """Fraction read correctly in one look, the tutorial's way (the training curves' figure), or None."""
+        return None if self.one_look_right is None else self.one_look_right / max(self.count, 1)
 
 
 def confidences_of(outputs: np.ndarray) -> np.ndarray:
@@ -87,7 +94,8 @@ def unsure_mask(outputs: np.ndarray, below: float = UNSURE_BELOW, margin: float 
 def evaluate_detailed(
     network: NeuralNetwork, images: np.ndarray, labels: np.ndarray, chunk: int = CHUNK
 ) -> Iterator[float | DetailedEvaluation]:
-    """Query every image, ``chunk`` at a time.
+    """Read every image in five looks, as the pad reads (``core.looks``), ``chunk`` at a time; also count
+    the images read right in one look, as the training curves measure.
 
     images: uint8 (n, 28, 28); labels: (n,) ints 0..classes-1.
     Yields the fraction done (float, after each chunk; 1.0 last), then one ``DetailedEvaluation``.
@@ -99,11 +107,13 @@ def evaluate_detailed(
         raise ValueError(f"{len(images)} images but {len(labels)} labels")
     n, classes = len(images), network.output_nodes
     outputs = np.empty((n, classes), dtype=np.float32)
-    seconds = 0.0
+    seconds, one_look_right = 0.0, 0
     for start in range(0, n, chunk):
         began = time.perf_counter()
         stop = min(start + chunk, n)
-        outputs[start:stop] = network.query(images_to_inputs(images[start:stop], network.dtype))
+        inputs = images_to_inputs(images[start:stop], network.dtype)
+        outputs[start:stop] = looks.read(network, inputs)[1]
+        one_look_right += int((network.query(inputs).argmax(axis=1) == labels[start:stop]).sum())
         seconds += time.perf_counter() - began
         yield stop / n
     predictions = outputs.argmax(axis=1).astype(np.int64) if n else np.zeros(0, np.int64)
@@ -114,6 +124,7 @@ def evaluate_detailed(
         outputs=outputs,
         confusion=confusion_matrix(labels, predictions, classes),
         seconds=seconds,
+        one_look_right=one_look_right,
     )
 
 
@@ -219,15 +230,15 @@ def read_back(network: NeuralNetwork, imagined: np.ndarray) -> tuple[np.ndarray,
 
 
 def answer_contributions(network: NeuralNetwork, inputs: np.ndarray, answer: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Each hidden node's vote for output ``answer`` (default: the winning output) on one sample.
+    """Each hidden node's vote for output ``answer`` (default: the winning output) on one sample,
+    read in five looks as the pad reads (``core.looks``: the hidden outputs are the looks' average).
 
     inputs: (input,) one sample, e.g. the pad's 784 inputs in 0.01–1.
     Returns (order (hidden,) int64: the nodes from the strongest vote for to the strongest
     against, contributions (hidden,) float64: hidden_output_j × w_ho[answer, j] by node j).
     contributions.sum() is the output node's input, so sigmoid(contributions.sum()) is its output.
     """
-    inputs = np.asarray(inputs).reshape(1, -1)
-    hidden, final = network.forward(inputs)
+    hidden, final = looks.read(network, np.asarray(inputs).reshape(1, -1))
     if answer is None:
         answer = int(np.argmax(final[0]))
     contributions = hidden[0].astype(np.float64) * network.w_ho[answer].astype(np.float64)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core import looks
 from core.augment import AugmentSettings, augment, draw_params
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.errors import DataError
@@ -90,10 +91,10 @@ class PersonalSet:
         return (self.images.reshape(len(self), -1) * INPUT_SCALE + INPUT_OFFSET).astype(dtype)
 
     def predictions(self, network: NeuralNetwork) -> np.ndarray:
-        """What the network reads for each digit, (n,) int."""
+        """What the network reads for each digit in five looks, as the pad reads (core.looks), (n,) int."""
         if not len(self):
             return np.zeros(0, np.int64)
-        return network.query(self.inputs(network.dtype)).argmax(axis=1)
+        return looks.read_outputs(network, self.inputs(network.dtype)).argmax(axis=1)
 
     def accuracy(self, network: NeuralNetwork) -> float | None:
         """The share (0–1) of the digits the network reads right; None for an empty set."""

@@ -60,13 +60,14 @@ def test_predict_reads_a_scanned_digit(trained_model, tmp_path, dark_ink):
     from PySide6.QtGui import QImage
 
     from core.data import images_to_inputs, load_mnist
+    from core import looks
     from core.network import NeuralNetwork
 
     dataset = load_mnist()
     network = NeuralNetwork.load(trained_model[0])
     # the first test "3" that the network reads right as MNIST gave it: the scan must read the same
     threes = np.flatnonzero(dataset.test_labels == 3)
-    index = next(int(i) for i in threes if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == 3)
+    index = next(int(i) for i in threes if looks.read(network, images_to_inputs(dataset.test_images[i : i + 1]))[1][0].argmax() == 3)
     digit = np.kron(dataset.test_images[index], np.ones((6, 6), np.uint8))  # a 168×168 "scan"
     pixels = np.ascontiguousarray(255 - digit if dark_ink else digit)
     path = tmp_path / "digit.png"
@@ -122,11 +123,12 @@ def test_predict_reads_ink_on_transparent_paper(trained_model, tmp_path):
     from PySide6.QtGui import QImage
 
     from core.data import images_to_inputs, load_mnist
+    from core import looks
     from core.network import NeuralNetwork
 
     dataset = load_mnist()
     network = NeuralNetwork.load(trained_model[0])
-    index = next(i for i in range(100) if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == dataset.test_labels[i])
+    index = next(i for i in range(100) if looks.read(network, images_to_inputs(dataset.test_images[i : i + 1]))[1][0].argmax() == dataset.test_labels[i])
     ink = np.kron(dataset.test_images[index], np.ones((4, 4), np.uint8))
     argb = np.zeros((112, 112, 4), np.uint8)  # black ink whose opacity is the digit, on transparent paper
     argb[..., 3] = ink
@@ -162,11 +164,12 @@ def test_predict_reads_16_bit_and_alpha_images(trained_model, tmp_path, fmt):
     from PySide6.QtGui import QColor, QImage
 
     from core.data import images_to_inputs, load_mnist
+    from core import looks
     from core.network import NeuralNetwork
 
     dataset = load_mnist()
     network = NeuralNetwork.load(trained_model[0])
-    index = next(i for i in range(100) if network.query(images_to_inputs(dataset.test_images[i : i + 1]))[0].argmax() == dataset.test_labels[i])
+    index = next(i for i in range(100) if looks.read(network, images_to_inputs(dataset.test_images[i : i + 1]))[1][0].argmax() == dataset.test_labels[i])
     ink = np.kron(dataset.test_images[index], np.ones((4, 4), np.uint8))
     image = QImage(112, 112, getattr(QImage.Format, fmt))
     for y in range(112):  # dark ink on white paper; where there is alpha, the paper is also half transparent

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import insight
+from core import insight, looks
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
 from core.training import confusion_matrix, evaluate
@@ -17,8 +17,12 @@ def test_evaluate_detailed_yields_fractions_then_a_result(mnist, trained):
     assert isinstance(final, insight.DetailedEvaluation)
 
 
-def test_detailed_evaluation_matches_training_evaluate(mnist, trained, result):
-    accuracy, _, predictions = evaluate(trained, mnist.test_images, mnist.test_labels)
+def test_detailed_evaluation_reads_five_looks_and_counts_one_look_as_training_does(mnist, trained, result):
+    one_look_accuracy, _, _ = evaluate(trained, mnist.test_images, mnist.test_labels)
+    assert result.one_look_accuracy == pytest.approx(one_look_accuracy)  # the training curves' figure
+    predictions = looks.read_outputs(trained, images_to_inputs(mnist.test_images)).argmax(axis=1)  # as the pad reads
+    accuracy = float((predictions == mnist.test_labels).mean())
+    assert accuracy != one_look_accuracy
     assert result.count == 10_000
     assert result.confusion.shape == (10, 10) and result.confusion.sum() == 10_000
     np.testing.assert_array_equal(result.predictions, predictions)
@@ -32,7 +36,7 @@ def test_detailed_evaluation_matches_training_evaluate(mnist, trained, result):
 def test_outputs_and_confidences(mnist, trained, result):
     assert result.outputs.dtype == np.float32 and result.outputs.shape == (10_000, 10)
     some = [0, 1, 999, 1000, 9999]
-    np.testing.assert_allclose(result.outputs[some], trained.query(images_to_inputs(mnist.test_images[some])), rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(result.outputs[some], looks.read(trained, images_to_inputs(mnist.test_images[some]))[1], rtol=1e-4, atol=1e-6)
     expected = result.outputs.max(axis=1) / result.outputs.sum(axis=1)
     np.testing.assert_allclose(result.confidences, expected, rtol=1e-6)
     assert result.confidences.shape == (10_000,) and ((result.confidences > 0) & (result.confidences <= 1)).all()

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
-from core import insight
+from core import insight, looks
 from core.activation import sigmoid
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
@@ -29,9 +29,9 @@ def shown(qtbot, widget, size):
 def test_the_votes_add_up_to_the_answers_output(trained, mnist, index):
     inputs = images_to_inputs(mnist.test_images[index : index + 1])[0]
     order, contributions = insight.answer_contributions(trained, inputs)
-    outputs = trained.query(inputs)
+    hidden, outputs = looks.read(trained, inputs)  # the pad's five looks
+    hidden, outputs = hidden[0].astype(np.float64), outputs[0]
     answer = int(outputs.argmax())
-    hidden = trained.hidden_outputs(inputs).astype(np.float64)
     assert contributions.shape == order.shape == (trained.hidden_nodes,)
     np.testing.assert_allclose(contributions, hidden * trained.w_ho[answer], rtol=1e-6)
     # the sum of the votes is the output node's input, nothing else; its sigmoid is the output shown
@@ -45,7 +45,7 @@ def test_the_votes_add_up_to_the_answers_output(trained, mnist, index):
 def test_votes_for_another_output(trained, mnist):
     inputs = images_to_inputs(mnist.test_images[:1])[0]
     _, contributions = insight.answer_contributions(trained, inputs, answer=3)
-    assert float(sigmoid(np.array([contributions.sum()]))[0]) == pytest.approx(float(trained.query(inputs)[3]), abs=1e-5)
+    assert float(sigmoid(np.array([contributions.sum()]))[0]) == pytest.approx(float(looks.read(trained, inputs)[1][0, 3]), abs=1e-5)
 
 
 # -- the Why view -----------------------------------------------------------------------------
@@ -65,18 +65,19 @@ def test_the_view_lists_the_strongest_votes_in_order(why, trained, mnist):
     inputs = images_to_inputs(mnist.test_images[4:5])[0]
     order, contributions = insight.answer_contributions(trained, inputs)
     assert why.objectName() == "whyView"
-    assert why.answer == int(trained.query(inputs).argmax()) == mnist.test_labels[4]
+    hidden, outputs = looks.read(trained, inputs)
+    assert why.answer == int(outputs[0].argmax()) == mnist.test_labels[4]
     np.testing.assert_array_equal(why.for_nodes, order[:FOR_COUNT])
     np.testing.assert_array_equal(why.against_nodes, order[::-1][:AGAINST_COUNT])
     assert (contributions[why.for_nodes] > 0).all() and (contributions[why.against_nodes] < 0).all()
     shown_for = visible_buttons(why.for_buttons)
     assert [button.property("node") for button in shown_for] == list(why.for_nodes)
     node = int(why.for_nodes[0])
-    activation = float(trained.hidden_outputs(inputs)[node])
+    activation = float(hidden[0, node])  # averaged over the five looks
     assert shown_for[0].text().startswith(f"node {node} · {contributions[node]:+.2f}")
     assert f"{activation:.2f} × {trained.w_ho[why.answer, node]:+.2f}" in shown_for[0].text()
     assert f"Why {why.answer}?" == why.title.text()
-    assert f"output {trained.query(inputs)[why.answer]:.2f}" in why.sum_label.text()
+    assert f"output {outputs[0, why.answer]:.2f}" in why.sum_label.text()
     assert f"{contributions.sum():.2f}" in why.sum_label.text()
 
 
@@ -102,7 +103,7 @@ def test_a_hidden_view_catches_up_when_shown(qtbot, trained, mnist):
     assert view.answer is None  # nothing computed out of sight
     view.show()
     qtbot.waitExposed(view)
-    assert view.answer == int(trained.query(images_to_inputs(mnist.test_images[:1])[0]).argmax())
+    assert view.answer == int(looks.read(trained, images_to_inputs(mnist.test_images[:1]))[1].argmax())
 
 
 def test_the_view_fits_a_small_tab_without_scrolling(why):

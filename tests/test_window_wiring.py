@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from checks import WAIT, pad_as_28x28
+from core import looks
+from core.data import images_to_inputs
 from core.insight import backquery_digits
 from core.preprocess import canvas_to_inputs
 from core.training import evaluate
@@ -41,13 +43,15 @@ def open_trained(window, trained, tmp_path):
 def assert_evaluation_shows(window, network):
     """The Evaluation tab holds the confusion matrix of ``network`` on the window's test set."""
     view, dataset = window.evaluation_view, window.session.dataset
-    accuracy, _, predictions = evaluate(network, dataset.test_images, dataset.test_labels)
+    one_look_accuracy, _, _ = evaluate(network, dataset.test_images, dataset.test_labels)  # as the curves measure
+    predictions = looks.read_outputs(network, images_to_inputs(dataset.test_images)).argmax(axis=1)  # as the pad reads
     result = view.result
     assert result.confusion.sum() == len(dataset.test_images)
     np.testing.assert_array_equal(result.predictions, predictions)
     for digit in range(10):
         assert view.cell_text(digit, digit) == str(result.confusion[digit, digit])
-    assert f"{100 * accuracy:.2f}" in view.summary.text()
+    assert f"Accuracy {100 * np.mean(predictions == dataset.test_labels):.2f} %" in view.summary.text()
+    assert f"one look, as the curves measure: {100 * one_look_accuracy:.2f} %" in view.summary.text()
 
 
 def test_a_finished_run_fills_the_evaluation_tab(window, qtbot):
@@ -87,7 +91,7 @@ def test_a_fine_tuned_network_becomes_the_current_one(window, qtbot):
     # the pad reads with the tuned weights
     window.drawing_pad.load_image(dataset.test_images[0])
     seen = canvas_to_inputs(window.drawing_pad.canvas())
-    np.testing.assert_allclose(window.prediction_panel.bar_heights(), network.query(seen.inputs), rtol=1e-6)
+    np.testing.assert_allclose(window.prediction_panel.bar_heights(), looks.read(network, seen.inputs)[1][0], rtol=1e-6)
 
 
 def test_ticking_runs_draws_their_curves_over_the_charts(window, qtbot):
@@ -129,7 +133,7 @@ def test_the_mnist_digit_button_shows_a_test_image_and_the_network_reads_it(wind
         seen = canvas_to_inputs(window.drawing_pad.canvas())
         on_pad = pad_as_28x28(window.drawing_pad.canvas())
         assert np.corrcoef(on_pad.ravel(), dataset.test_images[index].ravel())[0, 1] > 0.95  # that very digit
-        outputs = trained.query(seen.inputs)
+        outputs = looks.read(trained, seen.inputs)[1][0]  # five looks, as the pad reads
         # the bars are the ten outputs in the order 0..9, and the big digit is the largest one
         np.testing.assert_allclose(panel.bar_heights(), outputs, rtol=1e-6)
         assert label_widget.text() == str(int(outputs.argmax()))
@@ -190,7 +194,7 @@ def test_predictions_while_training_come_from_one_consistent_snapshot(window, qt
         window.drawing_pad.load_image(dataset.test_images[index])
         seen = canvas_to_inputs(window.drawing_pad.canvas())
         # exactly the snapshot's outputs; the network the worker is writing has moved on since
-        np.testing.assert_array_equal(window.prediction_panel.bar_heights(), snapshot.query(seen.inputs).astype(np.float64))
+        np.testing.assert_array_equal(window.prediction_panel.bar_heights(), looks.read(snapshot, seen.inputs)[1][0].astype(np.float64))
     qtbot.mouseClick(window.training_panel.stop_button, LEFT)
     wait_idle(window, qtbot)
     assert session.predictor() is session.network

@@ -274,7 +274,10 @@ class PredictionPanel(QWidget):
     def _retranslate(self) -> None:
         self.inputCaption.setText(self.tr("What the network sees"))
         self.outputsCaption.setText(self.tr("The ten outputs (orange: the winner)"))
-        self.outputsPlot.setToolTip(self.tr("How strongly each output neuron fires, 0 to 1"))
+        self.outputsPlot.setToolTip(
+            self.tr("How strongly each output neuron fires, 0 to 1. The network looks at your digit five times, as drawn "
+                    "and moved one pixel right, left, down and up; the output neurons read the average of the five looks.")
+        )
         self.outputsPlot.setAccessibleName(self.tr("The ten outputs"))
         self.predictionLabel.setAccessibleName(self.tr("Predicted digit"))
         self.predictionLabel.setAccessibleDescription(self.tr("The digit the network reads on the drawing pad"))

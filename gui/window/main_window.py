@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import looks
 from core.presets import PEN_COPIES
 from core.training import TrainingConfig
 from gui.areas.inside_the_network.backquery_view import BackqueryView
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
             self.step_view.set_pad_inputs(None)
             self._mosaic_lights = (None, None)
         else:
-            hidden_outputs, final_outputs = network.forward(seen.inputs[None, :])
+            hidden_outputs, final_outputs = looks.read(network, seen.inputs)  # five looks, as every drawing is read
             self._pad_seen, self._pad_answer = seen, int(np.argmax(final_outputs[0]))
             self.prediction_panel.show_prediction(final_outputs[0], seen.image28, untrained=not network.trained)
             if not self.session.training or self.tabs.current_view() is self.why_view:  # hidden while training: catches up when shown
@@ -591,7 +592,7 @@ class MainWindow(QMainWindow):
             self.prediction_panel.show_correction(self.correction_row.describe(correction, tuned=False))
             return
         network = self.session.predictor()
-        read_after = int(network.query(correction.inputs[None, :].astype(network.dtype)).argmax())
+        read_after = int(looks.read(network, correction.inputs)[1].argmax())
         text = self.correction_row.describe(correction, read_after, len(self.personal_view.personal))
         self.prediction_panel.show_correction(text)
 

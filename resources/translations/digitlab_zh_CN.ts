@@ -434,41 +434,46 @@
     </message>
     <message>
         <location filename="../../gui/areas/results/evaluation_view.py" line="505"/>
+        <source>Each image read in five looks, as the pad reads (one look, as the curves measure: %1 %).</source>
+        <translation>每张图像看五次再读，和画板的读法一样（只看一次、即曲线的算法：%1 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="509"/>
         <source>The network has changed since: evaluate again.</source>
         <translation>网络此后已改变：请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="513"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="517"/>
         <source>All mistakes, the most confident first</source>
         <translation>全部错误，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="515"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="519"/>
         <source>Mistakes on the digit %1</source>
         <translation>数字 %1 的错误</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="517"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="521"/>
         <source>%1 read correctly, the least sure first</source>
         <translation>正确读出的 %1，最没把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="518"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="522"/>
         <source>%1 read as %2, the most confident first</source>
         <translation>%1 被读作 %2，最有把握的排在前面</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="525"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="529"/>
         <source>No images here</source>
         <translation>这里没有图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="527"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="531"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 张中的 %1 张</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/evaluation_view.py" line="528"/>
+        <location filename="../../gui/areas/results/evaluation_view.py" line="532"/>
         <source>%1 images</source>
         <translation>%1 张图像</translation>
     </message>
@@ -610,359 +615,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="120"/>
+        <location filename="../../gui/window/main_window.py" line="121"/>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="136"/>
+        <location filename="../../gui/window/main_window.py" line="137"/>
         <source>Clear the pad (Esc)</source>
         <translation>清空手写板 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="138"/>
+        <location filename="../../gui/window/main_window.py" line="139"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>撤销最后一笔 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="140"/>
+        <location filename="../../gui/window/main_window.py" line="141"/>
         <source>Put a random test image on the pad, to compare with your handwriting (Ctrl+R)</source>
         <translation>在手写板上放一张随机的测试图片，和你的笔迹比一比 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="144"/>
         <location filename="../../gui/window/main_window.py" line="145"/>
+        <location filename="../../gui/window/main_window.py" line="146"/>
         <source>Brush width</source>
         <translation>笔刷粗细</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="166"/>
+        <location filename="../../gui/window/main_window.py" line="167"/>
         <source>Draw a digit</source>
         <translation>写一个数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="180"/>
+        <location filename="../../gui/window/main_window.py" line="181"/>
         <source>What the hidden nodes learned (double-click a node to inspect it)</source>
         <translation>隐藏节点学到了什么（双击一个节点查看详情）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="181"/>
+        <location filename="../../gui/window/main_window.py" line="182"/>
         <source>Each hidden node&apos;s 784 incoming weights, drawn as a 28×28 image: red pixels excite the node, blue ones inhibit it</source>
         <translation>每个隐藏节点的 784 个输入权重画成一张 28×28 的图：红色像素使节点兴奋，蓝色像素抑制它</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="209"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Imagination</source>
         <translation>想象</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="209"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>Runs</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="209"/>
+        <location filename="../../gui/window/main_window.py" line="210"/>
         <source>Sweeps</source>
         <translation>参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="211"/>
+        <location filename="../../gui/window/main_window.py" line="212"/>
         <source>My handwriting</source>
         <translation>我的笔迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Hidden node</source>
         <translation>隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>The loss and accuracy as the network learns, and what each hidden node has learned</source>
         <translation>网络学习时的损失和准确率，以及每个隐藏节点学到了什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Inside the network</source>
         <translation>网络内部</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>One hidden node up close, why the network gave its answer, and what it imagines for each digit</source>
         <translation>细看一个隐藏节点、网络为什么给出这个答案、它为每个数字想象出什么</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>One step</source>
         <translation>单步讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>The math</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>The tutorial&apos;s formulas with real numbers, and its claims put to the test</source>
         <translation>代入真实数字的教程公式，以及对教程说法的检验</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="209"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="210"/>
+        <location filename="../../gui/window/main_window.py" line="211"/>
         <source>Which digits it confuses, every run of this session, and sweeps of a setting</source>
         <translation>它把哪些数字弄混、本次的每一次训练、以及对某个设置的扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="212"/>
+        <location filename="../../gui/window/main_window.py" line="213"/>
         <source>Your own digits: how well the network reads them, and teaching it your style</source>
         <translation>你自己的数字：网络读得怎么样，以及教它认识你的字迹</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="283"/>
+        <location filename="../../gui/window/main_window.py" line="284"/>
         <source> + single steps</source>
         <translation> + 单步训练</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="298"/>
+        <location filename="../../gui/window/main_window.py" line="299"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="301"/>
+        <location filename="../../gui/window/main_window.py" line="302"/>
         <source>Training a new network: the seed or the number of hidden nodes changed (the trained one stays in Runs)</source>
         <translation>正在训练一个新网络：种子或隐藏节点数已改变（已训练的网络保留在“运行记录”中）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="311"/>
+        <location filename="../../gui/window/main_window.py" line="312"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="358"/>
+        <location filename="../../gui/window/main_window.py" line="359"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="363"/>
+        <location filename="../../gui/window/main_window.py" line="364"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="368"/>
+        <location filename="../../gui/window/main_window.py" line="369"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="377"/>
+        <location filename="../../gui/window/main_window.py" line="378"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="389"/>
-        <location filename="../../gui/window/main_window.py" line="428"/>
+        <location filename="../../gui/window/main_window.py" line="390"/>
+        <location filename="../../gui/window/main_window.py" line="429"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="401"/>
+        <location filename="../../gui/window/main_window.py" line="402"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="402"/>
+        <location filename="../../gui/window/main_window.py" line="403"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="403"/>
+        <location filename="../../gui/window/main_window.py" line="404"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="404"/>
+        <location filename="../../gui/window/main_window.py" line="405"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="409"/>
+        <location filename="../../gui/window/main_window.py" line="410"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="421"/>
+        <location filename="../../gui/window/main_window.py" line="422"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="422"/>
+        <location filename="../../gui/window/main_window.py" line="423"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="425"/>
+        <location filename="../../gui/window/main_window.py" line="426"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="430"/>
+        <location filename="../../gui/window/main_window.py" line="431"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="628"/>
+        <location filename="../../gui/window/main_window.py" line="629"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="642"/>
+        <location filename="../../gui/window/main_window.py" line="643"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="654"/>
+        <location filename="../../gui/window/main_window.py" line="655"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="677"/>
+        <location filename="../../gui/window/main_window.py" line="678"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="682"/>
+        <location filename="../../gui/window/main_window.py" line="683"/>
         <source>&lt;p&gt;People&apos;s pen-written digits: the International Unipen Foundation, &lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 (I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;真人笔写数字：the International Unipen Foundation，&lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;，Zenodo，doi:10.5281/zenodo.1195803，采用 CC BY 4.0 许可（I. Guyon、L. Schomaker、R. Plamondon、M. Liberman、S. Janet，“UNIPEN project of on-line data exchange and recognizer benchmarks”，ICPR 1994）。DigitLab 以笔画形式附带其中 8,570 个单独书写的数字。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="699"/>
+        <location filename="../../gui/window/main_window.py" line="700"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="700"/>
+        <location filename="../../gui/window/main_window.py" line="701"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="701"/>
+        <location filename="../../gui/window/main_window.py" line="702"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="702"/>
+        <location filename="../../gui/window/main_window.py" line="703"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="703"/>
+        <location filename="../../gui/window/main_window.py" line="704"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="704"/>
+        <location filename="../../gui/window/main_window.py" line="705"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="706"/>
+        <location filename="../../gui/window/main_window.py" line="707"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="728"/>
+        <location filename="../../gui/window/main_window.py" line="729"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="612"/>
+        <location filename="../../gui/window/main_window.py" line="613"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="135"/>
+        <location filename="../../gui/window/main_window.py" line="136"/>
         <source>Cle&amp;ar</source>
         <translation>清空(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="137"/>
+        <location filename="../../gui/window/main_window.py" line="138"/>
         <source>U&amp;ndo stroke</source>
         <translation>撤销一笔(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="139"/>
+        <location filename="../../gui/window/main_window.py" line="140"/>
         <source>MNIST di&amp;git</source>
         <translation>MNIST 数字(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="156"/>
+        <location filename="../../gui/window/main_window.py" line="157"/>
         <source>&amp;Brush</source>
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="383"/>
+        <location filename="../../gui/window/main_window.py" line="384"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="440"/>
+        <location filename="../../gui/window/main_window.py" line="441"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="657"/>
+        <location filename="../../gui/window/main_window.py" line="658"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="664"/>
+        <location filename="../../gui/window/main_window.py" line="665"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="672"/>
+        <location filename="../../gui/window/main_window.py" line="673"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="712"/>
+        <location filename="../../gui/window/main_window.py" line="713"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="716"/>
+        <location filename="../../gui/window/main_window.py" line="717"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="764"/>
+        <location filename="../../gui/window/main_window.py" line="765"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="765"/>
+        <location filename="../../gui/window/main_window.py" line="766"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1555,7 +1560,7 @@
     <name>PredictionPanel</name>
     <message>
         <location filename="../../gui/left_column/prediction_panel.py" line="275"/>
-        <location filename="../../gui/left_column/prediction_panel.py" line="282"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="285"/>
         <source>What the network sees</source>
         <translation>网络看到的图像</translation>
     </message>
@@ -1565,67 +1570,67 @@
         <translation>十个输出（橙色：得分最高）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="277"/>
-        <source>How strongly each output neuron fires, 0 to 1</source>
-        <translation>每个输出神经元的激活强度，0 到 1</translation>
+        <location filename="../../gui/left_column/prediction_panel.py" line="278"/>
+        <source>How strongly each output neuron fires, 0 to 1. The network looks at your digit five times, as drawn and moved one pixel right, left, down and up; the output neurons read the average of the five looks.</source>
+        <translation>每个输出神经元的激活强度，0 到 1。网络把你的数字看五次：原样一次，再向右、左、下、上各移一个像素；输出神经元读的是这五次观察的平均。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="278"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="281"/>
         <source>The ten outputs</source>
         <translation>十个输出</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="279"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="282"/>
         <source>Predicted digit</source>
         <translation>预测的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="280"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="283"/>
         <source>The digit the network reads on the drawing pad</source>
         <translation>网络从手写板上读出的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="281"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="284"/>
         <source>How sure the network is</source>
         <translation>网络有多确定</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="283"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="286"/>
         <source>The drawing as the network&apos;s 28×28 input image</source>
         <translation>你的书写变成网络的 28×28 输入图像</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="285"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="288"/>
         <source>Your strokes as the network gets them: stood upright, redrawn with the width of MNIST&apos;s pen, 20 px high and centred by their mass, like MNIST&apos;s digits</source>
         <translation>网络得到的是你的笔画：先扶正倾斜，再用 MNIST 的笔宽重画，高 20 像素，按质心居中，和 MNIST 的数字一样</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="288"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="291"/>
         <source>Why this answer?</source>
         <translation>为什么是这个答案？</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="289"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="292"/>
         <source>Which hidden nodes voted for this answer (the Why? tab)</source>
         <translation>哪些隐藏节点投票支持这个答案（“为什么？”页）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="290"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="293"/>
         <source>A guess: this network has not been trained yet.</source>
         <translation>只是猜测：这个网络还没有训练过。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="314"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="317"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="317"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="320"/>
         <source>not sure: %1</source>
         <translation>不确定：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/prediction_panel.py" line="320"/>
+        <location filename="../../gui/left_column/prediction_panel.py" line="323"/>
         <source>then %1: %2</source>
         <translation>其次 %1：%2</translation>
     </message>
@@ -1890,278 +1895,278 @@
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="294"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="295"/>
         <source>The pad is empty.</source>
         <translation>画板是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="299"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="300"/>
         <source>Your drawing, with the label %1: the network&apos;s reading. Click the digit you drew if that is wrong.</source>
         <translation>你写的数字，标签为 %1：这是神经网络的识别结果。如果不对，请点你写的数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="302"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="303"/>
         <source>Your drawing, with the label %1.</source>
         <translation>你写的数字，标签为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="306"/>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="367"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="307"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="368"/>
         <source>MNIST is still loading.</source>
         <translation>MNIST 还在加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="310"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="311"/>
         <source>Training image %1 of %2, label %3.</source>
         <translation>训练图像 %1 / %2，标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="363"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="364"/>
         <source>There is no network yet.</source>
         <translation>还没有神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="365"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="366"/>
         <source>Draw a digit on the pad first, or choose an MNIST training image.</source>
         <translation>先在画板上写一个数字，或者选一张 MNIST 训练图像。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="369"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="370"/>
         <source>The pad&apos;s digit does not fit this network&apos;s inputs.</source>
         <translation>画板上的数字和这个神经网络的输入个数不符。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="377"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="378"/>
         <source>A run, sweep or fine-tune is going on: steps go to the private copy until it ends.</source>
         <translation>正在训练、参数扫描或微调：结束之前，每一步只作用在副本上。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="378"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="379"/>
         <source>Checked: the step changes the app&apos;s network, as training on this one sample would. Unchecked: a private copy.</source>
         <translation>勾选：这一步改变程序的神经网络，就像用这一个样本训练一样。不勾选：只改变一个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="382"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="383"/>
         <source>Each step changes the app&apos;s network.</source>
         <translation>每一步都会改变程序里的神经网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="384"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="385"/>
         <source>Steps go to a private copy of the app&apos;s network, made at the first step; the app&apos;s network stays as it is.</source>
         <translation>每一步作用在程序神经网络的一个副本上（第一步时复制）；程序的神经网络保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="386"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="387"/>
         <source>Steps go to a private copy of the app&apos;s network: 1 step so far. It starts afresh when the app&apos;s network changes.</source>
         <translation>每一步作用在程序神经网络的副本上：已经走了 1 步。程序的神经网络改变时，副本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="389"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="390"/>
         <source>Steps go to a private copy of the app&apos;s network: %1 steps so far. It starts afresh when the app&apos;s network changes.</source>
         <translation>每一步作用在程序神经网络的副本上：已经走了 %1 步。程序的神经网络改变时，副本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="415"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="416"/>
         <source>%1 values, %2</source>
         <translation>%1 个值，%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="419"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="420"/>
         <source>%1 values, %2 (colours: ±%3)</source>
         <translation>%1 个值，%2（颜色范围 ±%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="421"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="422"/>
         <source>%1 values, %2 (black 0, white 1)</source>
         <translation>%1 个值，%2（黑为 0，白为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="426"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="427"/>
         <source>The network&apos;s answer: %1 (the label: %2).</source>
         <translation>神经网络的答案：%1（标签：%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="431"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="432"/>
         <source>Click a cell: that weight&apos;s derivation, below</source>
         <translation>点击一个格子：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="433"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="434"/>
         <source>Rows: the %1 output nodes; columns: the hidden nodes. Colours: ±%2, the largest change.</source>
         <translation>行：%1 个输出节点；列：隐藏节点。颜色范围 ±%2，即最大的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="454"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="455"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="455"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="456"/>
         <source>Hidden node %1: its 784 incoming weights change by this (largest change ±%2). Click a pixel: that weight&apos;s derivation, below</source>
         <translation>隐藏节点 %1：它的 784 个输入权重的变化量（最大变化 ±%2）。点击一个像素：下方显示该权重的推导</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="458"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="459"/>
         <source>The %1 hidden nodes whose weights changed most (colours: ±%2). Each row is α × the node&apos;s hidden error × its sigmoid slope × the inputs: the digit itself: red when the node is to fire more for it, blue when less.</source>
         <translation>权重变化最大的 %1 个隐藏节点（颜色范围 ±%2）。每一行都是 α × 该节点的误差 × 它的 sigmoid 斜率 × 输入：就是这个数字本身；节点应对它输出更大时为红色，更小时为蓝色。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="461"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="462"/>
         <source>All %1 rows: largest change %2, smallest %3.</source>
         <translation>全部 %1 行：最大变化 %2，最小 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="470"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="471"/>
         <source>The step lowered this sample&apos;s error from %1 to %2 (%3 % less).</source>
         <translation>这一步把这个样本的误差从 %1 降到 %2（减少 %3 %）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="472"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="473"/>
         <source>&lt;b&gt;The step did not lower this sample&apos;s error&lt;/b&gt; (%1 → %2). The learning rate α = %3 may be too large: the step overshoots.</source>
         <translation>&lt;b&gt;这一步没有降低这个样本的误差&lt;/b&gt;（%1 → %2）。学习率 α = %3 可能太大：这一步走过头了。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="482"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="483"/>
         <source>The input layer: the sample&apos;s pixels, scaled to 0.01–1.0 (an input of 0 would stop its weights from learning).</source>
         <translation>输入层：样本的像素，缩放到 0.01–1.0（输入为 0 时，更新参数的表达式等于 0，它的权重就学不到东西）。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="483"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="484"/>
         <source>Signals into the hidden layer: each of the %1 hidden nodes adds up its weighted inputs. One column per hidden node, in the same order in every strip; blue negative, red positive.</source>
         <translation>隐藏层的输入信号：%1 个隐藏节点各自把输入加权求和。每个隐藏节点一列，每条色带里的顺序相同；蓝色为负，红色为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="484"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="485"/>
         <source>Signals out of the hidden layer: the sigmoid squashes each sum into 0–1.</source>
         <translation>隐藏层的输出信号：sigmoid 函数把每个加权和压缩到 0–1 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="485"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="486"/>
         <source>Signals into the output layer: each output node adds up the weighted hidden outputs.</source>
         <translation>输出层的输入信号：每个输出节点把隐藏层的输出加权求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="486"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="487"/>
         <source>Signals out of the output layer, and the targets: 0.99 for the label, 0.01 for the other digits.</source>
         <translation>输出层的输出信号，以及目标值：标签对应的节点为 0.99，其他数字为 0.01。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="487"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="488"/>
         <source>The loss (the error function) for this sample, before the step.</source>
         <translation>这一步之前，这个样本的损失函数（误差函数）的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="488"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="489"/>
         <source>The output layer&apos;s error: the target minus the output, for each output node.</source>
         <translation>输出层的误差：每个输出节点的目标值减去输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="489"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="490"/>
         <source>The hidden layer&apos;s error: the output errors split back along the weights W&lt;sub&gt;ho&lt;/sub&gt; (as they were before the step).</source>
         <translation>隐藏层的误差：输出误差沿着权重 W&lt;sub&gt;ho&lt;/sub&gt;（更新之前的）反向分配回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="490"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="491"/>
         <source>How the weight matrix between the hidden and the output layer changes: the learning rate α (%1) × each output&apos;s error × the sigmoid&apos;s slope there, times each hidden output. ∗ multiplies element by element.</source>
         <translation>隐藏层和输出层之间的权重矩阵怎样变化：学习率 α（%1）× 每个输出的误差 × sigmoid 在那里的斜率，再乘以每个隐藏层输出。∗ 是逐元素相乘。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="491"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="492"/>
         <source>How the weight matrix between the input and the hidden layer changes: the same rule one layer down, with the hidden errors and the inputs.</source>
         <translation>输入层和隐藏层之间的权重矩阵怎样变化：往下一层用同样的规则，换成隐藏层的误差和输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="492"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="493"/>
         <source>Both weight matrices take their step; the same sample&apos;s loss with the new weights.</source>
         <translation>两个权重矩阵都更新一步；再用新的权重算同一个样本的损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="533"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="534"/>
         <source>One training step, explained</source>
         <translation>一步训练，逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="535"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="536"/>
         <source>In the tutorial&apos;s names: W&lt;sub&gt;ih&lt;/sub&gt; is the weight matrix from the input layer to the hidden layer, W&lt;sub&gt;ho&lt;/sub&gt; from the hidden layer to the output layer; α is the learning rate; · is the matrix product, ∗ multiplies element by element, &lt;sup&gt;T&lt;/sup&gt; transposes.</source>
         <translation>沿用教程的名称：W&lt;sub&gt;ih&lt;/sub&gt; 是输入层到隐藏层的权重矩阵，W&lt;sub&gt;ho&lt;/sub&gt; 是隐藏层到输出层的权重矩阵；α 是学习率；· 是矩阵点乘，∗ 是逐元素相乘，&lt;sup&gt;T&lt;/sup&gt; 是转置。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="539"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="540"/>
         <source>An MNIST &amp;training image:</source>
         <translation>一张 MNIST 训练图像(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="540"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="541"/>
         <source>The digit on the &amp;pad</source>
         <translation>画板上的数字(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="541"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="542"/>
         <source>Step on MNIST&apos;s training images, one after the other</source>
         <translation>用 MNIST 的训练图像一张接一张地训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="542"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="543"/>
         <source>Step on the digit drawn on the pad, with the label you give it</source>
         <translation>用画板上写的数字训练，标签由你给出</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="543"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="544"/>
         <source>Which training image (Step then goes on with the next)</source>
         <translation>哪一张训练图像（再按“单步”就接着用下一张）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="544"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="545"/>
         <source>Training image number</source>
         <translation>训练图像编号</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="545"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="546"/>
         <source>&amp;Random</source>
         <translation>随机(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="546"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="547"/>
         <source>A random training image</source>
         <translation>随机选一张训练图像</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="547"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="548"/>
         <source>Its label:</source>
         <translation>它的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="549"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="550"/>
         <source>The digit on the pad is a %1: the step&apos;s target</source>
         <translation>画板上的数字是 %1：这一步的目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="550"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="551"/>
         <source>Label %1</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="551"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="552"/>
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="552"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="553"/>
         <source>One training step on the chosen sample, explained below</source>
         <translation>用选中的样本训练一步，下面逐项讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="553"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="554"/>
         <source>&amp;Apply to the app&apos;s network</source>
         <translation>应用到程序的神经网络(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="554"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="555"/>
         <source>Start the copy afresh</source>
         <translation>副本重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/tutorial_math/step_view.py" line="555"/>
+        <location filename="../../gui/areas/tutorial_math/step_view.py" line="556"/>
         <source>Forget the private copy&apos;s steps: the next step copies the app&apos;s network again</source>
         <translation>丢掉副本走过的步：下一步重新复制程序的神经网络</translation>
     </message>
@@ -3188,62 +3193,62 @@
 <context>
     <name>WhyView</name>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="163"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="166"/>
         <source>A hidden node&apos;s vote: click to inspect the node</source>
         <translation>一个隐藏节点的投票：点击查看该节点</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="164"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="167"/>
         <source>A hidden node&apos;s vote</source>
         <translation>一个隐藏节点的投票</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="170"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="173"/>
         <source>Draw a digit on the pad to see which hidden nodes voted for the answer.</source>
         <translation>在手写板上写一个数字，看看哪些隐藏节点投票支持这个答案。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="175"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="178"/>
         <source>Why %1?</source>
         <translation>为什么是 %1？</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="177"/>
-        <source>Output node %1 adds up %2 votes, one from each hidden node: how strongly the node fires for your digit (its activation, 0 to 1) × its weight to output %1. A sigmoid turns the total into the output shown.</source>
-        <translation>输出节点 %1 把 %2 张票加起来，每个隐藏节点一票：该节点对你的数字的激活强度（激活值，0 到 1）× 它到输出 %1 的权重。sigmoid 再把总和变成显示的输出。</translation>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="180"/>
+        <source>Output node %1 adds up %2 votes, one from each hidden node: how strongly the node fires for your digit (its activation, 0 to 1, averaged over five looks: your digit as drawn and moved one pixel right, left, down and up) × its weight to output %1. A sigmoid turns the total into the output shown.</source>
+        <translation>输出节点 %1 把 %2 张票加起来，每个隐藏节点一票：该节点对你的数字的激活强度（激活值，0 到 1，取五次观察的平均：原样的数字，以及向右、左、下、上各移一个像素）× 它到输出 %1 的权重。sigmoid 再把总和变成显示的输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="181"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="185"/>
         <source>The strongest votes for %1 (click a node to inspect it):</source>
         <translation>支持 %1 最强的票（点击节点可查看）：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="182"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="186"/>
         <source>The strongest votes against %1:</source>
         <translation>反对 %1 最强的票：</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="182"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="186"/>
         <source>No hidden node voted against %1.</source>
         <translation>没有隐藏节点投票反对 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="187"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="190"/>
         <source>Hidden node %1</source>
         <translation>隐藏节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="189"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="192"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="191"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="194"/>
         <source>Hidden node %1: activation %2 × weight %3 to output %4 = vote %5. Click to inspect it.</source>
         <translation>隐藏节点 %1：激活值 %2 × 到输出 %4 的权重 %3 = 投票 %5。点击查看该节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/inside_the_network/why_view.py" line="200"/>
+        <location filename="../../gui/areas/inside_the_network/why_view.py" line="203"/>
         <source>How the votes add up: %1 (the %7 votes for above) %2 (the %8 against) %3 (the other %4 nodes) = &lt;b&gt;%5&lt;/b&gt; → sigmoid → &lt;b&gt;output %6&lt;/b&gt;</source>
         <translation>票数如何相加：%1（上面 %7 张支持票） %2（%8 张反对票） %3（其余 %4 个节点） = &lt;b&gt;%5&lt;/b&gt; → sigmoid → &lt;b&gt;输出 %6&lt;/b&gt;</translation>
     </message>

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.activation import sigmoid
+from core import looks
 from core.data import Dataset
 from core.insight import top_activating
 from core.network import NeuralNetwork
@@ -225,10 +225,10 @@ class NeuronInspector(QWidget):
 
     @property
     def pad_activation(self) -> float | None:
-        """The node's activation for the pad's digit (0–1), or None."""
+        """The node's activation for the pad's digit (0–1; the mean of its five looks, core.looks), or None."""
         if self.network is None or self.pad_inputs is None or self.pad_inputs.shape != (self.network.input_nodes,):
             return None
-        return float(sigmoid(np.array([self.network.w_ih[self.node] @ self.pad_inputs], dtype=np.float64))[0])
+        return float(looks.read(self.network, self.pad_inputs)[0][0, self.node])
 
     def plot_widgets(self) -> dict[str, pg.PlotWidget]:
         return {

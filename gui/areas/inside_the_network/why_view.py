@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from core import looks
 from core.activation import sigmoid
 from core.insight import answer_contributions
 from core.network import NeuralNetwork
@@ -52,6 +53,7 @@ class WhyView(QWidget):
         self.network: NeuralNetwork | None = None
         self.inputs: np.ndarray | None = None  # (784,) the pad's inputs, or None
         self.answer: int | None = None
+        self.hidden_outputs = np.zeros(0)  # (hidden,) the pad digit's hidden outputs, averaged over its five looks
         self.contributions = np.zeros(0)  # (hidden,) each node's vote for the answer
         self.for_nodes = np.zeros(0, np.int64)  # the nodes shown as votes for, strongest first
         self.against_nodes = np.zeros(0, np.int64)  # the nodes shown as votes against, strongest first
@@ -137,13 +139,14 @@ class WhyView(QWidget):
     def _show(self) -> None:
         self._stale = False
         if self._ready():
-            order, self.contributions = answer_contributions(self.network, self.inputs)
-            self.answer = int(np.argmax(self.network.query(self.inputs)))
+            hidden_outputs, final_outputs = looks.read(self.network, self.inputs)  # five looks, as the pad reads
+            self.hidden_outputs, self.answer = hidden_outputs[0], int(np.argmax(final_outputs[0]))
+            order, self.contributions = answer_contributions(self.network, self.inputs, self.answer)
             self.for_nodes = order[: FOR_COUNT][self.contributions[order[: FOR_COUNT]] > 0]
             last = order[::-1][:AGAINST_COUNT]
             self.against_nodes = last[self.contributions[last] < 0]
         else:
-            self.answer, self.contributions = None, np.zeros(0)
+            self.answer, self.contributions, self.hidden_outputs = None, np.zeros(0), np.zeros(0)
             self.for_nodes = self.against_nodes = np.zeros(0, np.int64)
         self._fill(self.for_buttons, self.for_nodes)
         self._fill(self.against_buttons, self.against_nodes)
@@ -175,17 +178,17 @@ class WhyView(QWidget):
         self.title.setText(self.tr("Why %1?").replace("%1", digit))
         self.explanation.setText(
             self.tr("Output node %1 adds up %2 votes, one from each hidden node: how strongly the node fires for your digit "
-                    "(its activation, 0 to 1) × its weight to output %1. A sigmoid turns the total into the output shown.")
+                    "(its activation, 0 to 1, averaged over five looks: your digit as drawn and moved one pixel right, left, down "
+                    "and up) × its weight to output %1. A sigmoid turns the total into the output shown.")
             .replace("%1", digit).replace("%2", str(hidden))
         )
         self.for_caption.setText(self.tr("The strongest votes for %1 (click a node to inspect it):").replace("%1", digit))
         self.against_caption.setText(self.tr("The strongest votes against %1:").replace("%1", digit) if len(self.against_nodes) else self.tr("No hidden node voted against %1.").replace("%1", digit))
         weights = self.network.w_ho[answer]
-        hidden_outputs = self.network.hidden_outputs(self.inputs)
         for buttons, nodes in ((self.for_buttons, self.for_nodes), (self.against_buttons, self.against_nodes)):
             for button, node in zip(buttons, nodes):
                 button.setAccessibleName(self.tr("Hidden node %1").replace("%1", str(node)))
-                activation, weight, vote = float(hidden_outputs[node]), float(weights[node]), float(self.contributions[node])
+                activation, weight, vote = float(self.hidden_outputs[node]), float(weights[node]), float(self.contributions[node])
                 button.setText(self.tr("node %1").replace("%1", str(node)) + f" · {vote:+.2f}\n{activation:.2f} × {weight:+.2f}")
                 button.setToolTip(
                     self.tr("Hidden node %1: activation %2 × weight %3 to output %4 = vote %5. Click to inspect it.")

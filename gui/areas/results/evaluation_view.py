@@ -501,6 +501,10 @@ class EvaluationView(QWidget):
             .replace("%3", f"{result.count:,}")
             .replace("%4", f"{result.seconds:.2f}")
         )
+        if result.one_look_accuracy is not None:
+            text += " " + self.tr("Each image read in five looks, as the pad reads (one look, as the curves measure: %1 %).").replace(
+                "%1", f"{100 * result.one_look_accuracy:.2f}"
+            )
         if self._stale:
             text += " " + self.tr("The network has changed since: evaluate again.")
         return text

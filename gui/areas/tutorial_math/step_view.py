@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import looks
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.explain import StepExplanation, explain_step, most_changed_hidden_nodes
 from core.network import NeuralNetwork
@@ -250,7 +251,7 @@ class StepView(QWidget):
         """What the app's network reads on the pad (the label offered until the learner gives one)."""
         if self.network is None or self.pad_inputs is None or self.pad_inputs.size != self.network.input_nodes:
             return None
-        return int(np.argmax(self.network.query(self.pad_inputs)))
+        return int(np.argmax(looks.read(self.network, self.pad_inputs)[1][0]))  # as the pad's answer reads it
 
     def current_sample(self) -> tuple[np.ndarray, int] | None:
         """The sample Step would take now: inputs (784,) float64 in 0.01–1.0 and its label; None if there is none."""
