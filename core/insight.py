@@ -4,8 +4,8 @@ Pure NumPy (no Qt), so the app can run the slow parts in a ``BackgroundJob``:
 
 * ``evaluate_detailed`` — a generator over the test set in chunks of ``CHUNK``
   images: it yields the fraction done (a float) after each chunk, then one
-  ``DetailedEvaluation`` (every image's outputs, prediction and confidence, and
-  the confusion matrix). ``evaluate_now`` runs it to the end in one call.
+  ``DetailedEvaluation`` (every image's outputs, prediction and confidence, read in
+  five looks as the pad reads, ``core.looks``; and the confusion matrix). ``evaluate_now`` runs it to the end in one call.
 * ``misclassified`` and ``per_digit_accuracy`` — what to show of a result.
 * ``node_activations`` / ``top_activating`` — the test images that excite one
   hidden node most.
