@@ -25,8 +25,8 @@ from typing import Iterator
 
 import numpy as np
 
-from core.activation import sigmoid
 from core import looks
+from core.activation import sigmoid
 from core.data import images_to_inputs
 from core.network import NeuralNetwork
 from core.training import confusion_matrix

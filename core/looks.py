@@ -9,8 +9,8 @@ five times, a pixel apart, and the output layer reads the *average* of the five 
 Averaging the hidden outputs (not the final ones) keeps "Why this answer?" exact: each hidden node's
 vote is still hidden_output_j × w_ho[answer, j], and the votes sum to the output node's input.
 
-Chosen by cross-validation over the pen digits' 73 train and tune writers (bench/tune_pen.py --folds 4,
-networks that never saw the writers they read; MNIST validation = the last 10,000 training images,
+Chosen by cross-validation over the pen digits' 73 train and tune writers (bench/tune_pen.py --folds 4
+prints both readings; networks that never saw the writers they read; MNIST validation = the last 10,000 training images,
 held out), Robust, seeds 0 / 1, people read right: one look 96.71 / 96.25 %, five looks 96.96 / 96.53 %;
 MNIST validation 98.22 / 98.22 % → 98.35 / 98.39 %. Averaging the final outputs instead: within 0.04
 point of that; 9 looks (a 3×3 grid) or shifts of 2 px: no better.
