@@ -35,6 +35,16 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be a share from 0 to 1: {text!r}")
+    return value
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -105,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=_positive_int, help="passes over the training images (tutorial: 5)")
     train.add_argument("--lr", type=_positive_float, help="learning rate (tutorial: 0.1)")
     train.add_argument("--lr-decay", type=_positive_float, help="multiply the learning rate by this after each epoch (0–1; the Fast preset: 0.85)")
+    train.add_argument(
+        "--practice", type=_share,
+        help="from the second epoch, give this share of each epoch's places to the digits it got most wrong (0–1; robust: 0.25)",
+    )
     train.add_argument("--hidden", type=_hidden_nodes, help="hidden nodes (1–100000; tutorial: 200)")
     train.add_argument("--batch-size", type=_positive_int, help="samples per weight update (tutorial: 1)")
     train.add_argument(
@@ -148,6 +162,7 @@ def apply_preset(args) -> None:
         ("epochs", preset.epochs),
         ("lr", preset.learning_rate),
         ("lr_decay", preset.learning_rate_decay),
+        ("practice", preset.practice),
         ("hidden", preset.hidden_nodes),
         ("batch_size", preset.batch_size),
         ("augment", preset.augment),
@@ -182,6 +197,7 @@ def command_train(args) -> int:
         epochs=args.epochs,
         learning_rate=args.lr,
         learning_rate_decay=args.lr_decay,
+        practice=args.practice,
         batch_size=args.batch_size,
         seed=args.seed,
         limit=args.limit,

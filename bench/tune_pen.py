@@ -81,6 +81,7 @@ def main() -> int:
     parser.add_argument("--learning-rate", type=float, help="the first epoch's learning rate (default: the preset's)")
     parser.add_argument("--decay", type=float, help="the learning rate's decay per epoch (default: the preset's)")
     parser.add_argument("--batch", type=int, help="the mini-batch size (default: the preset's)")
+    parser.add_argument("--practice", type=float, help="the share of places given to the digits it got most wrong (core.practice; default: the preset's)")
     args = parser.parse_args()
     mnist = load_mnist()
     held_out = replace(mnist, train_images=mnist.train_images[:-VALIDATION], train_labels=mnist.train_labels[:-VALIDATION],
@@ -91,14 +92,17 @@ def main() -> int:
     tune_images, tune_labels = rendered[tune], digits.labels[tune]
     people = np.concatenate([split["train"], split["tune"]])  # --folds: the train and tune writers' digits
     folds = writer_folds(digits.writers[people], args.folds) if args.folds else []
-    print(f"slashed zeros: {args.slashed_zeros}, folds: {args.folds}, learning rate: {args.learning_rate}, decay: {args.decay}, batch: {args.batch} (None: the preset's)")
+    print(f"slashed zeros: {args.slashed_zeros}, folds: {args.folds}, learning rate: {args.learning_rate}, decay: {args.decay}, "
+          f"batch: {args.batch}, practice: {args.practice} (None: the preset's)")
     print("accuracies: one look / five looks (core.looks, as the app reads)")
     print(f"copies  epochs  hidden  seed  validation  {'all 73 writers' if folds else 'tune writers'}  seconds", flush=True)
     for copies in (int(c) for c in args.copies.split(",")):
         for seed in (int(s) for s in args.seeds.split(",")):
             config = replace(PRESETS["robust"].training_config(seed=seed, snapshot_weights=False, progress_interval=3600),
                              epochs=args.epochs, pen_digits=copies, pen_writers=("train",))  # the tune writers only graded
-            for option, field_name in (("learning_rate", "learning_rate"), ("decay", "learning_rate_decay"), ("batch", "batch_size")):
+            for option, field_name in (
+                ("learning_rate", "learning_rate"), ("decay", "learning_rate_decay"), ("batch", "batch_size"), ("practice", "practice"),
+            ):
                 if getattr(args, option) is not None:
                     config = replace(config, **{field_name: getattr(args, option)})
             if args.slashed_zeros is not None:

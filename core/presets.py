@@ -21,6 +21,7 @@ class Preset:
     learning_rate_decay: float = 1.0  # per epoch (TrainingConfig); it comes with the preset, no control of its own
     augment: bool = False  # train on randomly rotated, slanted, scaled, shifted, thinner/thicker digits
     pen_digits: int = 0  # people's pen-written digits (core.pen_digits) in each epoch, this many times each
+    practice: float = 0.0  # share of an epoch's places given to the digits it got most wrong (core.practice); no control of its own
 
     def training_config(self, seed: int | None = 0, **options) -> "TrainingConfig":
         """The TrainingConfig of this preset (``options``: any other TrainingConfig field, e.g. limit)."""
@@ -28,10 +29,14 @@ class Preset:
 
         return TrainingConfig(
             epochs=self.epochs, learning_rate=self.learning_rate, batch_size=self.batch_size,
-            learning_rate_decay=self.learning_rate_decay, augment=self.augment, pen_digits=self.pen_digits, seed=seed, **options,
+            learning_rate_decay=self.learning_rate_decay, augment=self.augment, pen_digits=self.pen_digits, practice=self.practice,
+            seed=seed, **options,
         )
 
 
+# share of each epoch's places, from the second epoch, given to the digits it got most wrong (Robust; core.practice).
+# Cross-validated (bench/tune_pen.py --folds 4 --practice), five looks, seeds 0 / 1, people / MNIST validation: see the README
+PRACTICE = 0.25
 PEN_COPIES = 4  # times each train writer's pen digit comes in an epoch where they are mixed in (Robust, the box, --pen-digits)
 
 PRESETS = {
@@ -53,5 +58,10 @@ PRESETS = {
     # 6 × 14: 97.6 / 98.14 %; 300 hidden nodes, 3 × 20: 97.6 / 98.33 % in 1.4× the time. Then it learns from the tune
     # writers' digits too (TrainingConfig.pen_writers): cross-validated over the 73 train and tune writers, ~37 → ~55
     # people learned from took the others' accuracy 96.09 → 96.48 % (bench/tune_pen.py --folds; seeds 0–1)
-    "robust": Preset(epochs=16, learning_rate=1.0, hidden_nodes=200, batch_size=16, learning_rate_decay=0.85, augment=True, pen_digits=PEN_COPIES),
+    # and, from the second epoch, a quarter of each epoch's places given to the digits it got most wrong in the epoch
+    # before (core.practice; cross-validated, see there)
+    "robust": Preset(
+        epochs=16, learning_rate=1.0, hidden_nodes=200, batch_size=16, learning_rate_decay=0.85, augment=True, pen_digits=PEN_COPIES,
+        practice=PRACTICE,
+    ),
 }

@@ -30,6 +30,7 @@ from core.augment import (
 from core.data import Dataset, images_to_inputs, labels_to_targets
 from core.minibatch import MinibatchKernel
 from core.pen_digits import LEARNED_FROM, check_learnable, training_part
+from core.practice import Practice
 from core.network import NeuralNetwork
 from core.blas import blas_threads_at_most
 from core.sequential import DEFAULT_BLOCK_SIZE, SequentialBlocks
@@ -60,6 +61,9 @@ class TrainingConfig:
     # only), of the writers in these parts of the split (never "test"); augmented with the rest when ``augment`` is on
     pen_digits: int = 0
     pen_writers: tuple[str, ...] = LEARNED_FROM
+    # the share of an epoch's places, from the second epoch, given to the digits it got most wrong in the epoch
+    # before (core.practice; MNIST's to MNIST's, pen digits' to pen digits'); 0 (the tutorial's way) turns it off
+    practice: float = 0.0
 
     def validate(self) -> None:
         if not 1 <= self.epochs <= 10_000:
@@ -74,6 +78,8 @@ class TrainingConfig:
             raise ValueError(f"learning rate decay must be in (0, 1], got {self.learning_rate_decay}")
         if not 0 <= self.pen_digits <= 10:
             raise ValueError(f"pen digits must be between 0 and 10 copies, got {self.pen_digits}")
+        if not (np.isfinite(self.practice) and 0 <= self.practice <= 1):
+            raise ValueError(f"practice must be a share of the places in [0, 1], got {self.practice}")
         check_learnable(tuple(self.pen_writers))
         self.augment_settings.validate()
 
@@ -478,15 +484,18 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
     config.validate()
     n_train = len(dataset.train_images) if config.limit is None else min(config.limit, len(dataset.train_images))
     flat_images = dataset.train_images[:n_train].reshape(n_train, -1)  # (n_train, 784) uint8, a view
+    n_mnist, pen_count = n_train, 0
     if config.pen_digits:  # people's pen digits after MNIST's: the epoch's order shuffles them in
         dataset, flat_images = with_pen_digits(dataset, flat_images, config.pen_digits, tuple(config.pen_writers))
         n_train = len(flat_images)
+        pen_count = (n_train - n_mnist) // config.pen_digits
+    practice = Practice(dataset.train_labels[:n_train], n_mnist, pen_count, config.practice, config.seed) if config.practice > 0 else None
     augmented = (
         _AugmentedChunks(flat_images, dataset.train_labels[:n_train], config.augment_settings, config.seed, network.dtype)
         if config.augment else None
     )
     try:
-        yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented)
+        yield from _train(network, dataset, config, control or TrainingControl(), flat_images, augmented, practice)
     finally:
         if augmented is not None:
             augmented.close()
@@ -494,7 +503,7 @@ def train(network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, cont
 
 def _train(
     network: NeuralNetwork, dataset: Dataset, config: TrainingConfig, control: TrainingControl,
-    flat_images: np.ndarray, augmented: _AugmentedChunks | None,
+    flat_images: np.ndarray, augmented: _AugmentedChunks | None, practice: Practice | None = None,
 ):
     network.learning_rate = config.learning_rate
     if control.stopped:
@@ -526,6 +535,8 @@ def _train(
 
     for epoch in range(1, config.epochs + 1):
         order = rng.permutation(n_train)
+        if practice is not None:  # some places go to the digits it got most wrong last epoch
+            order = practice.start_epoch(order)
         if augmented is not None:
             augmented.start_epoch(order)
         epoch_loss = epoch_correct = 0.0
@@ -580,6 +591,8 @@ def _train(
                 yield Diverged(samples_seen, problem, network.learning_rate / 10, good_w_ih, good_w_ho)
                 return
             losses = sample_losses(outputs, targets)
+            if practice is not None:
+                practice.record(order[position - learned : position], losses)
             correct = int((outputs.argmax(axis=1) == labels).sum())
             window_loss += losses.sum()
             window_correct += correct

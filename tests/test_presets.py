@@ -11,14 +11,14 @@ from checks import WAIT
 DOCUMENTED = {
     # "Tutorial (the tutorial's settings: batch 1, learning rate 0.1, 5 epochs)", 784 → 200 → 10
     "tutorial": {"epochs": 5, "learning_rate": 0.1, "hidden_nodes": 200, "batch_size": 1, "learning_rate_decay": 1.0, "augment": False,
-                 "pen_digits": 0},
+                 "pen_digits": 0, "practice": 0.0},
     # "the Fast preset is --batch-size 16 --lr 1 --lr-decay 0.85 --epochs 8"
     "fast": {"epochs": 8, "learning_rate": 1.0, "hidden_nodes": 200, "batch_size": 16, "learning_rate_decay": 0.85, "augment": False,
-             "pen_digits": 0},
+             "pen_digits": 0, "practice": 0.0},
     # "Robust (the same network trained on warped digits and people's pen digits …)": the tutorial's network, augmentation
-    # on, the pen digits' train writers 4 times an epoch
+    # on, the pen digits' train writers 4 times an epoch, a quarter of each epoch's places practising its mistakes
     "robust": {"epochs": 16, "learning_rate": 1.0, "hidden_nodes": 200, "batch_size": 16, "learning_rate_decay": 0.85, "augment": True,
-               "pen_digits": 4},
+               "pen_digits": 4, "practice": 0.25},
 }
 
 
@@ -40,6 +40,7 @@ def controls(panel):
         "learning_rate_decay": panel.learning_rate_decay(),
         "augment": panel.augment_check.isChecked(),
         "pen_digits": 4 if panel.pen_digits_check.isChecked() else 0,
+        "practice": panel.practice(),
     }
 
 
@@ -66,6 +67,10 @@ def test_editing_a_value_leaves_the_preset_and_its_decay(qtbot):
     assert panel.preset_combo.currentData() == "custom" and panel.learning_rate_decay() == 1.0
     panel.learning_rate_spin.setValue(1.0)  # back to the preset's values: the preset again, with its decay
     assert panel.preset_combo.currentData() == "fast" and panel.learning_rate_decay() == 0.85
+    panel.choose_preset("robust")
+    assert panel.practice() == 0.25
+    panel.epochs_spin.setValue(10)  # custom: no practice, as no decay
+    assert panel.preset_combo.currentData() == "custom" and panel.practice() == 0.0
 
 
 @pytest.mark.parametrize("key", sorted(DOCUMENTED))
@@ -85,7 +90,7 @@ def test_a_run_with_a_preset_trains_with_its_values(window, qtbot, key):
     qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=WAIT)
     history, network = window.session.runs[-1], window.session.network
     assert history.outcome == "finished" and len(history.epochs) == values["epochs"]
-    for name in ("epochs", "learning_rate", "batch_size", "hidden_nodes", "augment"):
+    for name in ("epochs", "learning_rate", "batch_size", "hidden_nodes", "augment", "pen_digits", "practice"):
         assert history.settings[name] == values[name], name
     assert network.hidden_nodes == values["hidden_nodes"]
     assert history.learning_rate[0] == pytest.approx(values["learning_rate"])

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             batch_size=panel.batch_spin.value(),
             seed=panel.seed_spin.value(),
             learning_rate_decay=panel.learning_rate_decay(),
+            practice=panel.practice(),
             augment=panel.augment_check.isChecked(),
             pen_digits=PEN_COPIES if panel.pen_digits_check.isChecked() else 0,
             progress_interval=PROGRESS_SECONDS,

@@ -205,6 +205,7 @@ class TrainingSession(QObject):
             "seed": config.seed,
             "augment": config.augment,
             "pen_digits": config.pen_digits,
+            "practice": config.practice,
         }
         name = (
             self.tr("#%1 lr %2, batch %3, %4 hidden")

@@ -2651,145 +2651,150 @@
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="94"/>
+        <location filename="../../gui/left_column/training_panel.py" line="83"/>
+        <source>Mix real people&apos;s pen-written digits into every epoch: 6,908 digits by 73 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting. From the second epoch, a quarter of their places go to the ones it got most wrong in the epoch before</source>
+        <translation>每一轮都混入真人用笔写的数字：73 位书写者在手写板上写的 6,908 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹。从第二轮起，它们的位置有四分之一留给上一轮错得最多的那些数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="95"/>
         <source>Pr&amp;eset</source>
         <translation>预设(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="99"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>Epo&amp;chs</source>
         <translation>轮数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="99"/>
+        <location filename="../../gui/left_column/training_panel.py" line="100"/>
         <source>&amp;Learning rate</source>
         <translation>学习率(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="100"/>
+        <location filename="../../gui/left_column/training_panel.py" line="101"/>
         <source>H&amp;idden nodes</source>
         <translation>隐藏节点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="100"/>
+        <location filename="../../gui/left_column/training_panel.py" line="101"/>
         <source>Batch si&amp;ze</source>
         <translation>批大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="101"/>
+        <location filename="../../gui/left_column/training_panel.py" line="102"/>
         <source>See&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="123"/>
-        <location filename="../../gui/left_column/training_panel.py" line="324"/>
-        <location filename="../../gui/left_column/training_panel.py" line="344"/>
+        <location filename="../../gui/left_column/training_panel.py" line="124"/>
+        <location filename="../../gui/left_column/training_panel.py" line="325"/>
+        <location filename="../../gui/left_column/training_panel.py" line="345"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="125"/>
+        <location filename="../../gui/left_column/training_panel.py" line="126"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="134"/>
+        <location filename="../../gui/left_column/training_panel.py" line="135"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="135"/>
+        <location filename="../../gui/left_column/training_panel.py" line="136"/>
         <source>1,000 samples a second</source>
         <translation>每秒 1,000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="136"/>
+        <location filename="../../gui/left_column/training_panel.py" line="137"/>
         <source>100 samples a second</source>
         <translation>每秒 100 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="137"/>
+        <location filename="../../gui/left_column/training_panel.py" line="138"/>
         <source>10 samples a second</source>
         <translation>每秒 10 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="138"/>
+        <location filename="../../gui/left_column/training_panel.py" line="139"/>
         <source>One sample at a time</source>
         <translation>一次一个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="139"/>
+        <location filename="../../gui/left_column/training_panel.py" line="140"/>
         <source>How fast to train, to watch it learn (can be changed while training). The result is the same at every pace.</source>
         <translation>训练的快慢，便于观察它如何学习（训练中也可以修改）。无论哪种速度，结果都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="141"/>
+        <location filename="../../gui/left_column/training_panel.py" line="142"/>
         <source>Ne&amp;xt sample</source>
         <translation>下一个样本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="143"/>
+        <location filename="../../gui/left_column/training_panel.py" line="144"/>
         <source>Learn one more sample, or one mini-batch (F8)</source>
         <translation>再学习一个样本或一个小批量 (F8)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="145"/>
+        <location filename="../../gui/left_column/training_panel.py" line="146"/>
         <source>The run diverged: set this smaller learning rate, then press Start</source>
         <translation>训练发散了：设为这个更小的学习率，再按“开始”</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="149"/>
-        <location filename="../../gui/left_column/training_panel.py" line="151"/>
+        <location filename="../../gui/left_column/training_panel.py" line="150"/>
+        <location filename="../../gui/left_column/training_panel.py" line="152"/>
         <source>Pace</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="167"/>
+        <location filename="../../gui/left_column/training_panel.py" line="168"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="168"/>
+        <location filename="../../gui/left_column/training_panel.py" line="169"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="169"/>
+        <location filename="../../gui/left_column/training_panel.py" line="170"/>
         <source>Speed and time left</source>
         <translation>速度与剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="258"/>
+        <location filename="../../gui/left_column/training_panel.py" line="259"/>
         <source>Use learning rate %1</source>
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="324"/>
+        <location filename="../../gui/left_column/training_panel.py" line="325"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="352"/>
+        <location filename="../../gui/left_column/training_panel.py" line="353"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="397"/>
+        <location filename="../../gui/left_column/training_panel.py" line="398"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="400"/>
+        <location filename="../../gui/left_column/training_panel.py" line="401"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="402"/>
+        <location filename="../../gui/left_column/training_panel.py" line="403"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="120"/>
+        <location filename="../../gui/left_column/training_panel.py" line="121"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -2809,53 +2814,48 @@
         <translation>+ 笔写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="83"/>
-        <source>Mix real people&apos;s pen-written digits into every epoch: 6,908 digits by 73 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting</source>
-        <translation>每一轮都混入真人用笔写的数字：73 位书写者在手写板上写的 6,908 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/left_column/training_panel.py" line="121"/>
+        <location filename="../../gui/left_column/training_panel.py" line="122"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="124"/>
+        <location filename="../../gui/left_column/training_panel.py" line="125"/>
         <source>Pause or resume training (F6)</source>
         <translation>暂停或继续训练 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="126"/>
+        <location filename="../../gui/left_column/training_panel.py" line="127"/>
         <source>Stop training; the weights learned so far are kept (F7)</source>
         <translation>停止训练，保留已学到的权重 (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="127"/>
+        <location filename="../../gui/left_column/training_panel.py" line="128"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="128"/>
+        <location filename="../../gui/left_column/training_panel.py" line="129"/>
         <source>New random weights with the chosen hidden nodes and seed</source>
         <translation>按所选的隐藏节点数和随机种子生成新的随机权重</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="158"/>
+        <location filename="../../gui/left_column/training_panel.py" line="159"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="159"/>
+        <location filename="../../gui/left_column/training_panel.py" line="160"/>
         <source>Progress over the whole run</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="349"/>
+        <location filename="../../gui/left_column/training_panel.py" line="350"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="163"/>
-        <location filename="../../gui/left_column/training_panel.py" line="356"/>
+        <location filename="../../gui/left_column/training_panel.py" line="164"/>
+        <location filename="../../gui/left_column/training_panel.py" line="357"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>

@@ -148,6 +148,8 @@ class RunsView(QWidget):
             text += self.tr(" · augmented")
         if settings.get("pen_digits"):
             text += self.tr(" · + pen digits")
+        if settings.get("practice"):
+            text += self.tr(" · practising mistakes %1 %").replace("%1", f"{100 * settings['practice']:g}")
         if settings.get("continued_from"):
             text += self.tr(" · continued from %1").replace("%1", str(settings["continued_from"]))
         return text
