@@ -121,11 +121,11 @@ def test_the_robust_preset_practises_and_the_run_says_so(window, qtbot):
     """Through the window: Robust's run practises (its config and its row in Runs say so); custom settings do not."""
     panel = window.training_panel
     panel.choose_preset("robust")
-    assert window._training_config().practice == 0.25
+    assert window._training_config().practice == 0.75
     panel.epochs_spin.setValue(1)  # custom now: no practice, as no decay
     assert window._training_config().practice == 0.0
     panel.choose_preset("robust")
     window.session.start(replace(window._training_config(), epochs=1, limit=300, pen_digits=0), hidden_nodes=200)
     qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=WAIT)
-    assert window.session.runs[-1].settings["practice"] == 0.25
-    assert window.runs_view.table.findItems("practising mistakes 25 %", Qt.MatchFlag.MatchContains)
+    assert window.session.runs[-1].settings["practice"] == 0.75
+    assert window.runs_view.table.findItems("practising mistakes 75 %", Qt.MatchFlag.MatchContains)

@@ -766,143 +766,143 @@
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="359"/>
+        <location filename="../../gui/window/main_window.py" line="360"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="364"/>
+        <location filename="../../gui/window/main_window.py" line="365"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="369"/>
+        <location filename="../../gui/window/main_window.py" line="370"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="378"/>
+        <location filename="../../gui/window/main_window.py" line="379"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="390"/>
-        <location filename="../../gui/window/main_window.py" line="429"/>
+        <location filename="../../gui/window/main_window.py" line="391"/>
+        <location filename="../../gui/window/main_window.py" line="430"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="402"/>
+        <location filename="../../gui/window/main_window.py" line="403"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="403"/>
+        <location filename="../../gui/window/main_window.py" line="404"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="404"/>
+        <location filename="../../gui/window/main_window.py" line="405"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="405"/>
+        <location filename="../../gui/window/main_window.py" line="406"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="410"/>
+        <location filename="../../gui/window/main_window.py" line="411"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="422"/>
+        <location filename="../../gui/window/main_window.py" line="423"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="423"/>
+        <location filename="../../gui/window/main_window.py" line="424"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="426"/>
+        <location filename="../../gui/window/main_window.py" line="427"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="431"/>
+        <location filename="../../gui/window/main_window.py" line="432"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="629"/>
+        <location filename="../../gui/window/main_window.py" line="630"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="643"/>
+        <location filename="../../gui/window/main_window.py" line="644"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="655"/>
+        <location filename="../../gui/window/main_window.py" line="656"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="678"/>
+        <location filename="../../gui/window/main_window.py" line="679"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="683"/>
+        <location filename="../../gui/window/main_window.py" line="684"/>
         <source>&lt;p&gt;People&apos;s pen-written digits: the International Unipen Foundation, &lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 (I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;真人笔写数字：the International Unipen Foundation，&lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;，Zenodo，doi:10.5281/zenodo.1195803，采用 CC BY 4.0 许可（I. Guyon、L. Schomaker、R. Plamondon、M. Liberman、S. Janet，“UNIPEN project of on-line data exchange and recognizer benchmarks”，ICPR 1994）。DigitLab 以笔画形式附带其中 8,570 个单独书写的数字。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="700"/>
+        <location filename="../../gui/window/main_window.py" line="701"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="701"/>
+        <location filename="../../gui/window/main_window.py" line="702"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="702"/>
+        <location filename="../../gui/window/main_window.py" line="703"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="703"/>
+        <location filename="../../gui/window/main_window.py" line="704"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="704"/>
+        <location filename="../../gui/window/main_window.py" line="705"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="705"/>
+        <location filename="../../gui/window/main_window.py" line="706"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="707"/>
+        <location filename="../../gui/window/main_window.py" line="708"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="729"/>
+        <location filename="../../gui/window/main_window.py" line="730"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="613"/>
+        <location filename="../../gui/window/main_window.py" line="614"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -927,47 +927,47 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="384"/>
+        <location filename="../../gui/window/main_window.py" line="385"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="441"/>
+        <location filename="../../gui/window/main_window.py" line="442"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="658"/>
+        <location filename="../../gui/window/main_window.py" line="659"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="665"/>
+        <location filename="../../gui/window/main_window.py" line="666"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="673"/>
+        <location filename="../../gui/window/main_window.py" line="674"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="713"/>
+        <location filename="../../gui/window/main_window.py" line="714"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="717"/>
+        <location filename="../../gui/window/main_window.py" line="718"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="765"/>
+        <location filename="../../gui/window/main_window.py" line="766"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="766"/>
+        <location filename="../../gui/window/main_window.py" line="767"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -1719,71 +1719,76 @@
     </message>
     <message>
         <location filename="../../gui/areas/results/runs_view.py" line="152"/>
+        <source> · practising mistakes %1 %</source>
+        <translation> · 练习错题 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/results/runs_view.py" line="154"/>
         <source> · continued from %1</source>
         <translation> · 接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="157"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="159"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="158"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="160"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="159"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="161"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="160"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="162"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="161"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="163"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="166"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="168"/>
         <source> in epoch %1</source>
         <translation>（第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="168"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="170"/>
         <source> after %1 of %2 epochs</source>
         <translation>（完成 %1 / %2 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="213"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="215"/>
         <source>Could not save the run to %1: %2</source>
         <translation>无法把训练保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="225"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="227"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="236"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="238"/>
         <source>Save run</source>
         <translation>保存训练</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="236"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="238"/>
         <source>DigitLab models (*.npz)</source>
         <translation>DigitLab 模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="246"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="248"/>
         <source>Export run history</source>
         <translation>导出训练历史</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/results/runs_view.py" line="246"/>
+        <location filename="../../gui/areas/results/runs_view.py" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2611,49 +2616,54 @@
         <translation>快速（批大小 16，学习率 1，8 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="56"/>
-        <source>Robust (batch 16, lr 1, augmented, + pen digits, 16 epochs)</source>
-        <translation>稳健（批大小 16，学习率 1，数据增强，+ 笔写数字，16 轮）</translation>
-    </message>
-    <message>
         <location filename="../../gui/left_column/training_panel.py" line="57"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="64"/>
+        <location filename="../../gui/left_column/training_panel.py" line="65"/>
         <source>How many times to go through the 60,000 training images</source>
         <translation>把 60,000 张训练图片过几遍</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="67"/>
+        <location filename="../../gui/left_column/training_panel.py" line="68"/>
         <source>How far each weight moves per step (can be changed while training)</source>
         <translation>每一步权重移动多少（训练中也可以修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="69"/>
+        <location filename="../../gui/left_column/training_panel.py" line="70"/>
         <source>Number of sigmoid nodes in the hidden layer (takes effect on Reset or Start from scratch)</source>
         <translation>隐藏层 sigmoid 节点的个数（在重置或从头开始时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="71"/>
+        <location filename="../../gui/left_column/training_panel.py" line="72"/>
         <source>Samples per weight update; 1 is the tutorial&apos;s one-at-a-time rule</source>
         <translation>每次更新权重用的样本数；1 就是教程中一次一个样本的规则</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="73"/>
+        <location filename="../../gui/left_column/training_panel.py" line="74"/>
         <source>Random seed for the initial weights and the shuffling</source>
         <translation>初始权重和打乱顺序用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="74"/>
+        <location filename="../../gui/left_column/training_panel.py" line="75"/>
         <source>Augment: &amp;warped digits</source>
         <translation>数据增强：变形数字(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="83"/>
-        <source>Mix real people&apos;s pen-written digits into every epoch: 6,908 digits by 73 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting. From the second epoch, a quarter of their places go to the ones it got most wrong in the epoch before</source>
-        <translation>每一轮都混入真人用笔写的数字：73 位书写者在手写板上写的 6,908 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹。从第二轮起，它们的位置有四分之一留给上一轮错得最多的那些数字</translation>
+        <location filename="../../gui/left_column/training_panel.py" line="56"/>
+        <source>Robust (batch 16, lr 1, augmented, + pen digits, 14 epochs)</source>
+        <translation>稳健（批大小 16，学习率 1，数据增强，+ 笔写数字，14 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="59"/>
+        <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds. Robust: trains on varied digits and people&apos;s pen digits, and from the second epoch practises the ones it got wrong (three quarters of each epoch), so it reads drawings best.</source>
+        <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字和真人的笔写数字训练，并从第二轮起练习它认错的那些（每轮的四分之三），最能读懂你画的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/left_column/training_panel.py" line="84"/>
+        <source>Mix real people&apos;s pen-written digits into every epoch: 6,908 digits by 73 writers on tablets (UNIPEN, CC BY 4.0), drawn the way the pad draws yours, so the network reads more kinds of handwriting</source>
+        <translation>每一轮都混入真人用笔写的数字：73 位书写者在手写板上写的 6,908 个数字（UNIPEN，CC BY 4.0），按手写板画你的数字的方式画出，让网络认得更多种笔迹</translation>
     </message>
     <message>
         <location filename="../../gui/left_column/training_panel.py" line="95"/>
@@ -2687,8 +2697,8 @@
     </message>
     <message>
         <location filename="../../gui/left_column/training_panel.py" line="124"/>
-        <location filename="../../gui/left_column/training_panel.py" line="325"/>
-        <location filename="../../gui/left_column/training_panel.py" line="345"/>
+        <location filename="../../gui/left_column/training_panel.py" line="330"/>
+        <location filename="../../gui/left_column/training_panel.py" line="350"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
@@ -2769,27 +2779,27 @@
         <translation>使用学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="325"/>
+        <location filename="../../gui/left_column/training_panel.py" line="330"/>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="353"/>
+        <location filename="../../gui/left_column/training_panel.py" line="358"/>
         <source>One sample at a time (F8)</source>
         <translation>一次一个样本（F8）</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="398"/>
+        <location filename="../../gui/left_column/training_panel.py" line="403"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="401"/>
+        <location filename="../../gui/left_column/training_panel.py" line="406"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="403"/>
+        <location filename="../../gui/left_column/training_panel.py" line="408"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
@@ -2799,17 +2809,12 @@
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="59"/>
-        <source>Tutorial: the tutorial&apos;s settings. Fast: mini-batches, over 97.5 % in seconds. Robust: trains on varied digits, so it reads drawings best.</source>
-        <translation>教程：教程的设置。快速：小批量，几秒内超过 97.5 %。稳健：用多样的数字训练，最能读懂你画的数字。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/left_column/training_panel.py" line="76"/>
+        <location filename="../../gui/left_column/training_panel.py" line="77"/>
         <source>Train on digits randomly rotated, slanted, resized, shifted and drawn thinner or thicker, on some 9s turned upside down as 6s (a 6 with a big loop, which MNIST seldom has) and on some 1s given a flag at the top, so the network reads handwriting unlike MNIST&apos;s</source>
         <translation>用随机旋转、倾斜、缩放、平移并加粗或变细的数字训练，也用一些倒过来的 9 当作 6（大圈的 6，MNIST 里很少见），还给一些 1 的顶上加一笔小钩，让网络也能读懂和 MNIST 不一样的手写体</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="81"/>
+        <location filename="../../gui/left_column/training_panel.py" line="82"/>
         <source>+ pen digits</source>
         <translation>+ 笔写数字</translation>
     </message>
@@ -2849,13 +2854,13 @@
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location filename="../../gui/left_column/training_panel.py" line="350"/>
+        <location filename="../../gui/left_column/training_panel.py" line="355"/>
         <source>Epoch %1/%2 · %3 %</source>
         <translation>第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
         <location filename="../../gui/left_column/training_panel.py" line="164"/>
-        <location filename="../../gui/left_column/training_panel.py" line="357"/>
+        <location filename="../../gui/left_column/training_panel.py" line="362"/>
         <source>%1 samples/s · %2 left</source>
         <translation>%1 样本/秒 · 还剩 %2</translation>
     </message>
@@ -2883,32 +2888,32 @@
         <translation>一个已训练的网络</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="210"/>
+        <location filename="../../gui/window/session.py" line="211"/>
         <source>#%1 lr %2, batch %3, %4 hidden</source>
         <translation>#%1 学习率 %2，批大小 %3，%4 个隐藏节点</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="217"/>
+        <location filename="../../gui/window/session.py" line="218"/>
         <source>, augmented</source>
         <translation>，数据增强</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="219"/>
+        <location filename="../../gui/window/session.py" line="220"/>
         <source>, + pen digits</source>
         <translation>，+ 笔写数字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="221"/>
+        <location filename="../../gui/window/session.py" line="222"/>
         <source>, continued from %1</source>
         <translation>，接续 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="327"/>
+        <location filename="../../gui/window/session.py" line="328"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/window/session.py" line="357"/>
+        <location filename="../../gui/window/session.py" line="358"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
