@@ -129,3 +129,14 @@ def test_the_robust_preset_practises_and_the_run_says_so(window, qtbot):
     qtbot.waitUntil(lambda: window.session.state == "idle" and len(window.session.runs) == 1, timeout=WAIT)
     assert window.session.runs[-1].settings["practice"] == 0.75
     assert window.runs_view.table.findItems("practising mistakes 75 %", Qt.MatchFlag.MatchContains)
+
+
+def test_a_practising_runs_training_curve_says_it_learns_mostly_its_mistakes(window, qtbot, monkeypatch):
+    """Practice puts the hard digits in the training curve: its legend says why it runs below the test dots."""
+    legend = window.charts.accuracy_widget.getPlotItem().legend
+    for augment, expected in ((True, "training on warped digits, mostly its<br>mistakes"), (False, "training, mostly on its mistakes")):
+        config = TrainingConfig(epochs=1, batch_size=16, learning_rate=1.0, augment=augment, practice=0.75, progress_interval=0.05)
+        monkeypatch.setattr(window, "_training_config", lambda config=config: config)
+        with qtbot.waitSignal(window.session.runFinished, timeout=WAIT):
+            window.start_training("new")
+        assert legend.getLabel(window.charts.train_curve).text.startswith(expected)

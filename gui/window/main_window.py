@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             # at a slow pace the x axis starts at 1,000 samples (doubling as they come), so the curves are seen to grow
             slow = self.training_panel.pace_is_slow()
             self.charts.start_run(per_epoch, config.epochs * per_epoch, first_epoch=self.session.network.epochs_trained + 1,
-                                  first_view=SLOW_PACE_FIRST_VIEW if slow else None, augmented=config.augment)
+                                  first_view=SLOW_PACE_FIRST_VIEW if slow else None, augmented=config.augment,
+                                  practising=config.practice > 0)
             self.statusBar().showMessage(message)
 
     def _training_config(self) -> TrainingConfig:

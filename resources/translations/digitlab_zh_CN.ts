@@ -766,143 +766,143 @@
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="360"/>
+        <location filename="../../gui/window/main_window.py" line="361"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="365"/>
+        <location filename="../../gui/window/main_window.py" line="366"/>
         <source>MNIST loaded: %1 training and %2 test images</source>
         <translation>MNIST 已加载：%1 张训练图片，%2 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="370"/>
+        <location filename="../../gui/window/main_window.py" line="371"/>
         <source>Before training: test accuracy %1 %</source>
         <translation>训练前：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="379"/>
+        <location filename="../../gui/window/main_window.py" line="380"/>
         <source>Epoch %1: test accuracy %2 %</source>
         <translation>第 %1 轮：测试准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="391"/>
-        <location filename="../../gui/window/main_window.py" line="430"/>
+        <location filename="../../gui/window/main_window.py" line="392"/>
+        <location filename="../../gui/window/main_window.py" line="431"/>
         <source>Diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="403"/>
+        <location filename="../../gui/window/main_window.py" line="404"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="404"/>
+        <location filename="../../gui/window/main_window.py" line="405"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="405"/>
+        <location filename="../../gui/window/main_window.py" line="406"/>
         <source>Training diverged</source>
         <translation>训练发散了</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="406"/>
+        <location filename="../../gui/window/main_window.py" line="407"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="411"/>
+        <location filename="../../gui/window/main_window.py" line="412"/>
         <source>: test accuracy %1 %</source>
         <translation>：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="423"/>
+        <location filename="../../gui/window/main_window.py" line="424"/>
         <source>Finished · epoch %1/%1</source>
         <translation>完成 · 第 %1/%1 轮</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="424"/>
+        <location filename="../../gui/window/main_window.py" line="425"/>
         <source>%1 samples/s on average</source>
         <translation>平均 %1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="427"/>
+        <location filename="../../gui/window/main_window.py" line="428"/>
         <source>Stopped in epoch %1/%2 · %3 %</source>
         <translation>停在第 %1/%2 轮 · %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="432"/>
+        <location filename="../../gui/window/main_window.py" line="433"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="630"/>
+        <location filename="../../gui/window/main_window.py" line="631"/>
         <source>Fine-tuned on your handwriting: test accuracy %1 %</source>
         <translation>已用你的笔迹微调：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="644"/>
+        <location filename="../../gui/window/main_window.py" line="645"/>
         <source>MNIST is still loading</source>
         <translation>MNIST 仍在加载</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="656"/>
+        <location filename="../../gui/window/main_window.py" line="657"/>
         <source>Not started</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="679"/>
+        <location filename="../../gui/window/main_window.py" line="680"/>
         <source>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;A neural network written from scratch in NumPy learns to read handwritten digits.&lt;/p&gt;&lt;p&gt;784 inputs → hidden sigmoid nodes → 10 sigmoid outputs, trained on MNIST with the tutorial&apos;s rule.&lt;/p&gt;&lt;p&gt;It grew from a Chinese tutorial (its text is in shared/seed/tutorial-zh.txt beside the project); The math puts its formulas and claims in front of you.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes and Christopher J. C. Burges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DigitLab %1&lt;/h3&gt;&lt;p&gt;一个用 NumPy 从零写成的神经网络学习读手写数字。&lt;/p&gt;&lt;p&gt;784 个输入 → 隐藏层 sigmoid 节点 → 10 个 sigmoid 输出，按教程的规则在 MNIST 上训练。&lt;/p&gt;&lt;p&gt;它源自一篇中文教程（原文在项目旁的 shared/seed/tutorial-zh.txt）；“数学”把教程的公式和说法摆在你面前。&lt;/p&gt;&lt;p&gt;MNIST：Yann LeCun、Corinna Cortes 和 Christopher J. C. Burges。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="684"/>
+        <location filename="../../gui/window/main_window.py" line="685"/>
         <source>&lt;p&gt;People&apos;s pen-written digits: the International Unipen Foundation, &lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;, Zenodo, doi:10.5281/zenodo.1195803, licensed CC BY 4.0 (I. Guyon, L. Schomaker, R. Plamondon, M. Liberman, S. Janet, “UNIPEN project of on-line data exchange and recognizer benchmarks”, ICPR 1994). DigitLab ships 8,570 of its isolated digits as strokes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;真人笔写数字：the International Unipen Foundation，&lt;i&gt;Unipen data set of on-line (vectorial) handwriting — train_r01_v07&lt;/i&gt;，Zenodo，doi:10.5281/zenodo.1195803，采用 CC BY 4.0 许可（I. Guyon、L. Schomaker、R. Plamondon、M. Liberman、S. Janet，“UNIPEN project of on-line data exchange and recognizer benchmarks”，ICPR 1994）。DigitLab 以笔画形式附带其中 8,570 个单独书写的数字。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="701"/>
+        <location filename="../../gui/window/main_window.py" line="702"/>
         <source>Press Start (F5): the network of the tutorial begins to learn MNIST&apos;s 60,000 digits. Pick a preset above first if you like.</source>
         <translation>按“开始”（F5）：教程的网络开始学习 MNIST 的 60,000 个数字。也可以先在上面选一个预设。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="702"/>
+        <location filename="../../gui/window/main_window.py" line="703"/>
         <source>Watch the loss fall and the accuracy rise, live, as it learns.</source>
         <translation>看着损失下降、准确率上升，随学习实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="703"/>
+        <location filename="../../gui/window/main_window.py" line="704"/>
         <source>Each tile is one hidden node&apos;s 784 weights: watch them turn from noise into strokes. Double-click one to inspect it.</source>
         <translation>每个小图是一个隐藏节点的 784 个权重：看它们从噪声变成笔画。双击一个可以细看。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="704"/>
+        <location filename="../../gui/window/main_window.py" line="705"/>
         <source>Draw a digit here with the mouse: the answer appears beside it, with the network&apos;s ten outputs.</source>
         <translation>在这里用鼠标写一个数字：答案和网络的十个输出会显示在旁边。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="705"/>
+        <location filename="../../gui/window/main_window.py" line="706"/>
         <source>Why? shows which hidden nodes voted for the answer and against it.</source>
         <translation>“为什么？”显示哪些隐藏节点投票支持这个答案、哪些反对。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="706"/>
+        <location filename="../../gui/window/main_window.py" line="707"/>
         <source>The math: One step takes one training step with the tutorial&apos;s formulas and real numbers; Experiments tests its claims.</source>
         <translation>数学：“单步讲解”用教程的公式和真实数字走一步训练；“实验”检验教程的说法。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="708"/>
+        <location filename="../../gui/window/main_window.py" line="709"/>
         <source>My handwriting: label your own digits, see how well they are read, and teach the network your style.</source>
         <translation>我的笔迹：给你自己写的数字标上标签，看看它们被读得怎么样，并教网络认识你的字迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="730"/>
+        <location filename="../../gui/window/main_window.py" line="731"/>
         <source>Stop training, the sweep or the fine-tuning before switching the language.</source>
         <translation>请先停止训练、参数扫描或微调，再切换语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="614"/>
+        <location filename="../../gui/window/main_window.py" line="615"/>
         <source>MNIST label: %1</source>
         <translation>MNIST 标签：%1</translation>
     </message>
@@ -927,47 +927,47 @@
         <translation>笔刷(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="385"/>
+        <location filename="../../gui/window/main_window.py" line="386"/>
         <source>Training stopped: %1 after %2 samples. The weights go back to where this run started, or to the end of its last full epoch. Try a smaller learning rate, such as %3.</source>
         <translation>训练已停止：%2 个样本之后，%1。权重回到本次训练开始时，或最后一个完整轮次结束时的状态。请试试更小的学习率，例如 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="442"/>
+        <location filename="../../gui/window/main_window.py" line="443"/>
         <source>test accuracy %1 % (measured after the stop)</source>
         <translation>测试准确率 %1 %（停止后测得）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="659"/>
+        <location filename="../../gui/window/main_window.py" line="660"/>
         <source>New random weights: %1 hidden nodes, seed %2</source>
         <translation>新的随机权重：%1 个隐藏节点，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="666"/>
+        <location filename="../../gui/window/main_window.py" line="667"/>
         <source>DigitLab</source>
         <translation>DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="674"/>
+        <location filename="../../gui/window/main_window.py" line="675"/>
         <source>About DigitLab</source>
         <translation>关于 DigitLab</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="714"/>
+        <location filename="../../gui/window/main_window.py" line="715"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="718"/>
+        <location filename="../../gui/window/main_window.py" line="719"/>
         <source>%1 hidden nodes · epochs trained: %2 · test accuracy %3</source>
         <translation>%1 个隐藏节点 · 已训练轮数：%2 · 测试准确率 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="766"/>
+        <location filename="../../gui/window/main_window.py" line="767"/>
         <source>Save the trained model?</source>
         <translation>保存训练好的模型吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="767"/>
+        <location filename="../../gui/window/main_window.py" line="768"/>
         <source>The network has training that is not saved. Save it before closing?</source>
         <translation>网络有尚未保存的训练结果。关闭前要保存吗？</translation>
     </message>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <location filename="../../gui/areas/learning/charts.py" line="217"/>
-        <location filename="../../gui/areas/learning/charts.py" line="301"/>
+        <location filename="../../gui/areas/learning/charts.py" line="309"/>
         <source>training, last 1,000 samples</source>
         <translation>训练，最近 1,000 个样本</translation>
     </message>
@@ -2542,32 +2542,42 @@
         <translation>本次训练已见样本数（接续第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="301"/>
-        <source>training on warped digits (harder than the test set), last 1,000</source>
-        <translation>在变形的数字上训练（比测试集难），最近 1,000 个</translation>
+        <location filename="../../gui/areas/learning/charts.py" line="303"/>
+        <source>training on warped digits, mostly its&lt;br&gt;mistakes (harder than the test set)</source>
+        <translation>训练：变形且多是认错的数字（更难）</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="361"/>
+        <location filename="../../gui/areas/learning/charts.py" line="305"/>
+        <source>training, mostly on its mistakes&lt;br&gt;(harder than the test set)</source>
+        <translation>训练：多是认错的数字（比测试集难）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/learning/charts.py" line="307"/>
+        <source>training on warped digits&lt;br&gt;(harder than the test set), last 1,000</source>
+        <translation>变形数字上训练（比测试集难）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/areas/learning/charts.py" line="372"/>
         <source>Press Start (F5) to train on %1 digits.</source>
         <translation>按“开始”（F5），用 %1 个数字训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="363"/>
+        <location filename="../../gui/areas/learning/charts.py" line="374"/>
         <source>Press Start (F5) to train the network.</source>
         <translation>按“开始”（F5）训练网络。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="365"/>
+        <location filename="../../gui/areas/learning/charts.py" line="376"/>
         <source>How far its ten outputs are from the right answers is drawn here as it learns.</source>
         <translation>网络学习时，这里画出它的十个输出与正确答案相差多远。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="366"/>
+        <location filename="../../gui/areas/learning/charts.py" line="377"/>
         <source>How many digits it gets right is drawn here as it learns, from about 10 % (guessing) up.</source>
         <translation>网络学习时，这里画出它认对了多少数字：从约 10 %（瞎猜）开始上升。</translation>
     </message>
     <message>
-        <location filename="../../gui/areas/learning/charts.py" line="416"/>
+        <location filename="../../gui/areas/learning/charts.py" line="427"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>

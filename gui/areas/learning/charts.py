@@ -96,8 +96,9 @@ class LegendUnder(pg.LegendItem):
 
     def updateSize(self) -> None:
         super().updateSize()
-        # a few pixels under the last entry: at the chart's bottom edge its descenders were cut
-        self.setMinimumSize(self.width(), self.height() + LEGEND_BOTTOM_ROOM)
+        # a few pixels under the last entry: at the chart's bottom edge its descenders were cut. Only the height:
+        # the width is the chart's (a label's width can be stale when its text has just changed)
+        self.setMinimumHeight(self.height() + LEGEND_BOTTOM_ROOM)
         self.setMaximumHeight(self.height() + LEGEND_BOTTOM_ROOM)
 
 
@@ -285,7 +286,7 @@ class TrainingCharts(QWidget):
         self._update_ranges()
 
     def start_run(self, samples_per_epoch: int, total_samples: int, first_epoch: int = 1, first_view: int | None = None,
-                  augmented: bool = False) -> None:
+                  augmented: bool = False, practising: bool = False) -> None:
         """Empty curves, epoch marks for the whole run (numbered from ``first_epoch``), and an x axis
         that grows in steps (``first_view`` samples — one epoch by default; a slow pace starts smaller —
         then doubling up to the whole run)."""
@@ -296,9 +297,20 @@ class TrainingCharts(QWidget):
                   else self.tr("samples seen"))
         for widget in (self.loss_widget, self.accuracy_widget):
             widget.getPlotItem().setLabel("bottom", bottom)
-        # an augmented run learns warped digits, harder than the test set's: its training curve runs below the test dots
-        self.accuracy_widget.getPlotItem().legend.getLabel(self.train_curve).setText(
-            self.tr("training on warped digits (harder than the test set), last 1,000") if augmented else self.tr("training, last 1,000 samples"))
+        # an augmented run learns warped digits, a practising run mostly the digits it got wrong (core.practice): both
+        # harder than the test set's, so the training curve runs below the test dots
+        # (two lines: one would run past a chart's width on a 1024×640 screen)
+        if augmented and practising:
+            label = self.tr("training on warped digits, mostly its<br>mistakes (harder than the test set)")
+        elif practising:
+            label = self.tr("training, mostly on its mistakes<br>(harder than the test set)")
+        elif augmented:
+            label = self.tr("training on warped digits<br>(harder than the test set), last 1,000")
+        else:
+            label = self.tr("training, last 1,000 samples")
+        legend = self.accuracy_widget.getPlotItem().legend
+        legend.getLabel(self.train_curve).setText(label)
+        legend.updateSize()  # as tall as its lines now
         self._total_samples = total_samples
         self._per_epoch = samples_per_epoch
         self._set_epoch_marks(samples_per_epoch, round(total_samples / max(samples_per_epoch, 1)), first_epoch)
