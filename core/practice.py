@@ -62,13 +62,13 @@ class Practice:
             return order
         chosen = np.flatnonzero(self._rng.random(len(order)) < self.share)  # (m,) places
         digits_at = self.digits_of(order[chosen])
-        from_pen = digits_at >= self.pen_start
+        labels_at, from_pen = self.labels[digits_at], digits_at >= self.pen_start
         order = order.copy()
         weights = self.previous_losses + UNSEEN_WEIGHT
         for in_source, first, last in ((~from_pen, 0, self.pen_start), (from_pen, self.pen_start, len(self.labels))):
-            for label in np.unique(self.labels[digits_at[in_source]]):
+            for label in np.unique(labels_at[in_source]):
                 candidates = first + np.flatnonzero(self.labels[first:last] == label)
-                here = chosen[in_source & (self.labels[digits_at] == label)]
+                here = chosen[in_source & (labels_at == label)]
                 odds = weights[candidates] / weights[candidates].sum()
                 order[here] = self._rng.choice(candidates, len(here), p=odds)
         return order
